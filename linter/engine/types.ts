@@ -3,6 +3,7 @@
  * cross-file rules read. Plain types, no runtime code, no Astro.
  */
 import type { Root } from 'mdast';
+import type { z } from 'zod';
 import type { CollectionName } from '../schema/index.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 
@@ -123,6 +124,22 @@ export interface ContentFile {
   data: Record<string, unknown> | undefined;
   /** The mdast (with MDX nodes); undefined when the body does not parse. */
   tree: Root | undefined;
+  /** What went wrong before any rule ran; the parse rules report these. */
+  problems: ParseProblems;
+}
+
+/** Problems found while reading and parsing a file. */
+export interface ParseProblems {
+  /** The file is not text (binary or not UTF-8), or could not be read. */
+  unreadable?: { message: string; place: Place } | undefined;
+  /** No frontmatter block at the top of the file. */
+  noFrontmatter: boolean;
+  /** YAML syntax errors in the frontmatter. */
+  yaml: { message: string; code: string; place: Place }[];
+  /** The body does not parse as MDX. */
+  mdx?: { message: string; place: Place } | undefined;
+  /** Issues from the collection's zod schema. */
+  schema: readonly z.core.$ZodIssue[];
 }
 
 /** An id reference made by one file, with where it was made. */

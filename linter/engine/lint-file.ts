@@ -1,0 +1,53 @@
+/**
+ * Lints one file on its own: parses it, runs every per-file rule and records the facts
+ * the cross-file rules need. Pure and JSON-safe in and out, so it can run in a worker.
+ */
+import type { ResolvedConfig } from '../config/types.ts';
+import { rules } from '../rules/index.ts';
+import { collectFacts } from './facts.ts';
+import { createMessage, ruleUrl, severityOf } from './messages.ts';
+import { parseContentFile } from './parse.ts';
+import type { FileFacts, LintMessage, Suppression } from './types.ts';
+
+export interface FileOutcome {
+  /** Messages of the per-file rules, before suppressions. */
+  messages: LintMessage[];
+  facts: FileFacts;
+  /** Suppressions naming rules that do not exist. */
+  unknownSuppressions: { suppression: Suppression; names: string[] }[];
+}
+
+/**
+ * @param path path relative to the handbook root, POSIX
+ * @param contentPath path relative to `content/`
+ */
+export function lintContentFile(path: string, contentPath: string, bytes: Uint8Array | string, config: ResolvedConfig): FileOutcome {
+  const file = parseContentFile(path, contentPath, bytes);
+  const messages: LintMessage[] = [];
+  for (const rule of rules) {
+    if (!rule.checkFile) continue;
+    const severity = severityOf(rule, config);
+    if (!severity) continue;
+    const url = ruleUrl(rule.id, config);
+    try {
+      rule.checkFile(file, (message, options) => messages.push(createMessage(rule.id, severity, url, message, options)), config);
+    } catch (error) {
+      // A rule bug must not hide the rest of the report; say which rule failed, where.
+      messages.push(
+        createMessage(rule.id, 'error', url, `Internal error in rule \`${rule.id}\`: ${error instanceof Error ? error.message : String(error)}`, { messageId: 'internal-error' }),
+      );
+    }
+  }
+  const { facts, unknownSuppressions } = collectFacts(file);
+  return { messages, facts, unknownSuppressions };
+}
+
+/** The outcome for a file that could not be read at all (deleted, unreadable, a loop). */
+export function unreadableOutcome(path: string, contentPath: string, reason: string, config: ResolvedConfig): FileOutcome {
+  const outcome = lintContentFile(path, contentPath, '', config);
+  const url = ruleUrl('mdx-parse', config);
+  return {
+    ...outcome,
+    messages: [createMessage('mdx-parse', 'error', url, `Cannot read \`${path}\`: ${reason}`, { messageId: 'unreadable' })],
+  };
+}

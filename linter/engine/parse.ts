@@ -1,0 +1,102 @@
+/**
+ * Turns one content file into a `ContentFile`: decodes it, splits and parses the
+ * frontmatter, validates it against its collection's schema, and parses the body as MDX.
+ * Never throws: every problem becomes a `ParseProblem` for the rules to report.
+ */
+import { isUtf8 } from 'node:buffer';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import type { z } from 'zod';
+import { collectionOf, collections, idOf } from '../schema/index.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { LineIndex, fileStart } from './positions.ts';
+import type { ContentFile, ParseProblems, Place } from './types.ts';
+
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
+
+/**
+ * Parses a content file.
+ * @param path path relative to the handbook root, POSIX (e.g. `content/initiatives/x.mdx`)
+ * @param contentPath path relative to `content/`, which decides the collection
+ */
+export function parseContentFile(path: string, contentPath: string, bytes: Uint8Array | string): ContentFile {
+  const collection = collectionOf(contentPath);
+  const problems: ParseProblems = { noFrontmatter: false, yaml: [], schema: [] };
+  const base = { path, contentPath, collection, id: idOf(contentPath) };
+
+  const decoded = decode(bytes);
+  if ('error' in decoded) {
+    problems.unreadable = decoded.error;
+    return { ...base, source: '', frontmatter: undefined, data: undefined, tree: undefined, problems };
+  }
+  // Positions are counted after the BOM, as micromark does.
+  const source = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const lines = new LineIndex(source);
+
+  const block = readFrontmatter(source, lines);
+  problems.noFrontmatter = block === undefined;
+  if (block) problems.yaml = block.problems;
+
+  let data: Record<string, unknown> | undefined;
+  if (block?.frontmatter.ok && collection) {
+    const result = collections[collection].safeParse(block.frontmatter.value);
+    if (result.success) data = result.data as Record<string, unknown>;
+    else problems.schema = result.error.issues;
+  }
+
+  let tree: Root | undefined;
+  try {
+    tree = mdxParser.parse(source);
+  } catch (error) {
+    problems.mdx = mdxError(error, lines);
+  }
+
+  return { ...base, source, frontmatter: block?.frontmatter, data, tree, problems };
+}
+
+function decode(bytes: Uint8Array | string): { text: string } | { error: { message: string; place: Place } } {
+  if (typeof bytes === 'string') return { text: bytes };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { error: { message: 'Unexpected binary content (a NUL byte), expected a UTF-8 text file', place: placeAtByte(bytes, nul) } };
+  if (!isUtf8(bytes)) return { error: { message: 'Unexpected bytes that are not UTF-8, expected a UTF-8 text file', place: placeAtByte(bytes, firstInvalidUtf8(bytes)) } };
+  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+}
+
+/** Line of a byte offset (column counted in bytes: the text is not decodable). */
+function placeAtByte(bytes: Uint8Array, offset: number): Place {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { start: { line, column: offset - lineStart + 1 } };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // Binary search on the longest valid prefix (a valid prefix may end mid-character, so step back 3 bytes).
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (isUtf8(bytes.subarray(0, Math.max(0, mid - 3)))) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(0, Math.min(low, bytes.length - 1));
+}
+
+function mdxError(error: unknown, lines: LineIndex): { message: string; place: Place } {
+  const candidate = error as { reason?: unknown; message?: unknown; line?: unknown; column?: unknown; place?: unknown };
+  const reason = typeof candidate.reason === 'string' ? candidate.reason : error instanceof Error ? error.message : String(error);
+  let place: Place = fileStart;
+  if (typeof candidate.line === 'number' && typeof candidate.column === 'number') {
+    place = { start: { line: candidate.line, column: candidate.column } };
+  }
+  void lines;
+  return { message: reason.split('\n')[0] ?? reason, place };
+}

@@ -1,0 +1,37 @@
+/**
+ * The site URL of every content file, and of the strategy views. The linter checks
+ * links against these; the site builds the same routes.
+ */
+import type { CollectionName } from '../schema/index.ts';
+
+/** Pages that exist whatever the content: the strategy views. */
+export const viewRoutes = ['/', '/initiatives/', '/roadmap/', '/vision/', '/health/', '/diagnostic/', '/strategy.json'] as const;
+
+/** The URL path of a content file, or undefined when it has no page of its own. */
+export function routeOf(collection: CollectionName | undefined, contentPath: string, id: string): string | undefined {
+  switch (collection) {
+    case 'initiatives':
+      return `/initiatives/${id}/`;
+    case 'pillars':
+      return `/pillars/${id}/`;
+    case 'northStar':
+      return '/';
+    case 'vision':
+    case 'gaps':
+      return '/vision/';
+    case 'docs': {
+      // Starlight: content/docs/a/b.mdx → /a/b/, content/docs/a/index.mdx → /a/ (lowercased).
+      const slug = contentPath.replace(/^docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '').toLowerCase();
+      return slug === '' ? '/' : `/${slug}/`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Normalises a link target for comparison: no query, trailing slash on pages. */
+export function normaliseRoute(path: string): string {
+  const bare = path.split('?')[0] ?? path;
+  if (bare === '' || bare.endsWith('/') || /\.[a-z0-9]+$/i.test(bare)) return bare;
+  return `${bare}/`;
+}

@@ -1,0 +1,28 @@
+/**
+ * `frontmatter-yaml`: the frontmatter block parses as YAML (no syntax errors, no duplicate
+ * keys). Reported at the YAML parser's position, so the author sees the broken line.
+ */
+import type { Rule } from '../engine/types.ts';
+
+export const frontmatterYaml: Rule = {
+  id: 'frontmatter-yaml',
+  description: 'The frontmatter parses as YAML',
+  url: 'https://handbook.example.com/reference/rules/frontmatter-yaml/',
+  defaultSeverity: 'error',
+  messages: {
+    syntax: 'The YAML parser rejected the frontmatter',
+    'duplicate-key': 'A key appears twice in the frontmatter',
+  },
+  checkFile(file, report) {
+    for (const problem of file.problems.yaml) {
+      const duplicate = problem.code === 'DUPLICATE_KEY';
+      report(duplicate ? `Unexpected duplicate key in the frontmatter, expected each key once` : `Invalid YAML in the frontmatter: ${problem.message}`, {
+        messageId: duplicate ? 'duplicate-key' : 'syntax',
+        place: problem.place,
+        hint: duplicate
+          ? 'Remove one of the two entries.'
+          : 'Check indentation, quotes and colons on this line; values containing `: ` or starting with `@`, `{` or `[` need quotes.',
+      });
+    }
+  },
+};

@@ -1,0 +1,11 @@
+/** Every lint rule, alphabetically by id. One rule per file, named by its id. */
+import type { Rule } from '../engine/types.ts';
+import { frontmatterYaml } from './frontmatter-yaml.ts';
+import { mdxParse } from './mdx-parse.ts';
+import { unusedSuppression } from './unused-suppression.ts';
+
+export const rules: readonly Rule[] = [
+  frontmatterYaml,
+  mdxParse,
+  unusedSuppression,
+];

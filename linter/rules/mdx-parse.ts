@@ -1,0 +1,31 @@
+/**
+ * `mdx-parse`: the file is UTF-8 text and its body parses as MDX. An unclosed tag, a stray
+ * `{` or `<`, or a binary file is reported at its position instead of crashing the run.
+ */
+import type { Rule } from '../engine/types.ts';
+
+export const mdxParse: Rule = {
+  id: 'mdx-parse',
+  description: 'The file is text and its body parses as MDX',
+  url: 'https://handbook.example.com/reference/rules/mdx-parse/',
+  defaultSeverity: 'error',
+  messages: {
+    'not-text': 'The file is binary or not UTF-8',
+    syntax: 'The MDX parser rejected the body',
+    unreadable: 'The file could not be read',
+  },
+  checkFile(file, report) {
+    const { unreadable, mdx } = file.problems;
+    if (unreadable) {
+      report(unreadable.message, { messageId: 'not-text', place: unreadable.place, hint: 'Save the file as UTF-8 text, or move binary files out of `content/`.' });
+      return;
+    }
+    if (mdx) {
+      report(`Invalid MDX: ${mdx.message}`, {
+        messageId: 'syntax',
+        place: mdx.place,
+        hint: 'In MDX, `<` starts a tag and `{` starts an expression: close every tag, or escape them as `\\<` and `\\{` in prose.',
+      });
+    }
+  },
+};

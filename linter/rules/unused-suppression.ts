@@ -1,0 +1,17 @@
+/**
+ * `unused-suppression` (warning): a `handbook-disable-next-line` comment that silences
+ * nothing, or names a rule that does not exist. The engine applies suppressions after all
+ * other rules, so this rule has no check of its own; it exists for its id, docs and severity.
+ */
+import type { Rule } from '../engine/types.ts';
+
+export const unusedSuppression: Rule = {
+  id: 'unused-suppression',
+  description: 'A suppression comment silences something',
+  url: 'https://handbook.example.com/reference/rules/unused-suppression/',
+  defaultSeverity: 'warning',
+  messages: {
+    unused: 'The suppression silences nothing on its line',
+    'unknown-rule': 'The suppression names a rule that does not exist',
+  },
+};
