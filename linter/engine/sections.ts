@@ -1,0 +1,40 @@
+/**
+ * Body sections matched by heading text, on the mdast: a "## Why" inside a code block or an
+ * MDX comment is not a heading node, so it is never mistaken for a section.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { Heading, Root, RootContent } from 'mdast';
+
+export interface Section {
+  heading: Heading;
+  /** The heading's text as written. */
+  title: string;
+  /** The nodes after the heading, up to the next heading of the same or a higher level. */
+  content: RootContent[];
+}
+
+/** Lowercases and drops punctuation and spacing, so "Why now?" matches "why  now". */
+export function normaliseHeading(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Every section of the body, top level only (headings inside lists or JSX are not sections). */
+export function sectionsOf(tree: Root): Section[] {
+  const sections: Section[] = [];
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    const content: RootContent[] = [];
+    for (const next of tree.children.slice(index + 1)) {
+      if (next.type === 'heading' && next.depth <= node.depth) break;
+      content.push(next);
+    }
+    sections.push({ heading: node, title: toString(node), content });
+  });
+  return sections;
+}
+
+/** The first section whose heading matches one of `titles` (compared normalised). */
+export function findSection(tree: Root, titles: readonly string[]): Section | undefined {
+  const wanted = new Set(titles.map(normaliseHeading));
+  return sectionsOf(tree).find((section) => wanted.has(normaliseHeading(section.title)));
+}
