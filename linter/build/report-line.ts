@@ -1,0 +1,11 @@
+/** One problem as one line: `file:line:col rule-id message`, the form the build prints. */
+import type { FileResult, LintMessage } from '../engine/types.ts';
+
+export function reportLine(file: string, message: LintMessage): string {
+  return `${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`;
+}
+
+/** Every error of a report, one line each, in report order. */
+export function errorLines(results: readonly FileResult[]): string[] {
+  return results.flatMap((result) => result.messages.filter((m) => m.severity === 'error').map((m) => reportLine(result.file, m)));
+}
