@@ -22,7 +22,8 @@ export function createMessage(ruleId: RuleId, severity: Severity, url: string, m
   return {
     ruleId,
     messageId: options.messageId,
-    severity,
+    // A message may ask for less than its rule's severity (never more).
+    severity: options.severity === 'warning' ? 'warning' : severity,
     message,
     line: place.start.line,
     column: place.start.column,

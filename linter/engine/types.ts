@@ -64,6 +64,11 @@ export interface ReportOptions {
   expected?: readonly string[] | undefined;
   /** Related places (SARIF relatedLocations). */
   related?: readonly Related[] | undefined;
+  /**
+   * A lower severity for this message only (an item-level warning in an error rule). It can
+   * lower the rule's configured severity, never raise it.
+   */
+  severity?: Severity | undefined;
 }
 
 /** One diagnostic, as every formatter receives it. */
