@@ -1,74 +1,110 @@
 /**
- * Lints a whole handbook: phase one lints every file and records its facts; phase two runs
- * the cross-file rules once over all facts; then suppressions apply and the report is
- * narrowed to the files asked for. Cross-file rules always see the whole handbook.
+ * Lints a whole handbook: phase one lints every file (from the cache when its bytes are
+ * unchanged, on worker threads when there are many) and records its facts; phase two runs the
+ * cross-file rules once over all facts; then suppressions apply and the report is narrowed to
+ * the files asked for. Cross-file rules always see the whole handbook.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
 import { rules } from '../rules/index.ts';
+import { LintCache, contentHash } from './cache.ts';
 import { describe, discoverContent } from './discover.ts';
 import type { FoundFile } from './discover.ts';
-import { lintContentFile, unreadableOutcome } from './lint-file.ts';
+import { unreadableOutcome } from './lint-file.ts';
 import type { FileOutcome } from './lint-file.ts';
 import { compareMessages, createMessage, ruleUrl, severityOf } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
-import type { FileResult, LintMessage, Rule } from './types.ts';
+import type { FileResult, LintMessage } from './types.ts';
+import { lintFilesInParallel } from './worker-pool.ts';
 
 export interface LintHandbookOptions {
   /** Absolute handbook root (holds `content/` and maybe `handbook.config.*`). */
   root: string;
   config: ResolvedConfig;
-  /** Absolute files or folders to report on; default: all of `content/`. */
+  /** Absolute (or root-relative) files or folders to report on; default: all of `content/`. */
   paths?: readonly string[] | undefined;
-  /** Lints one file; replaceable so a worker pool or a cache can stand in. */
-  lintFiles?: ((files: readonly FoundFile[], config: ResolvedConfig) => Promise<FileOutcome[]>) | undefined;
+  /**
+   * Root-relative paths of changed files (`--changed`): their per-file messages are reported,
+   * and cross-file messages anywhere (a removed pillar breaks briefs elsewhere).
+   */
+  changed?: readonly string[] | undefined;
+  /** Reuse per-file outcomes from `node_modules/.cache/handbook` (default true). */
+  cache?: boolean | undefined;
+  /** Worker threads; default one per core for large handbooks, 0 for in-process. */
+  workers?: number | undefined;
 }
 
 /** Lints the handbook at `options.root` and returns one result per reported file, sorted by path. */
 export async function lintHandbook(options: LintHandbookOptions): Promise<FileResult[]> {
   const { root, config } = options;
   const discovery = await discoverContent(root);
-  const lintFiles = options.lintFiles ?? lintFilesInProcess;
-  const outcomes = await lintFiles(discovery.files, config);
+  const outcomes = await lintAll(discovery.files, options);
   for (const problem of discovery.problems) {
     outcomes.push(unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config));
   }
 
+  const changed = options.changed ? new Set(options.changed) : undefined;
   const byPath = new Map<string, LintMessage[]>();
-  for (const outcome of outcomes) byPath.set(outcome.facts.path, [...outcome.messages]);
-
+  for (const outcome of outcomes) {
+    const perFile = !changed || changed.has(outcome.facts.path) ? outcome.messages : [];
+    byPath.set(outcome.facts.path, [...perFile]);
+  }
   runCrossFileRules(outcomes, config, byPath);
 
+  const wanted = selectPaths(root, options.paths);
   const results: FileResult[] = [];
   for (const outcome of outcomes) {
-    const messages = finishMessages(outcome, byPath.get(outcome.facts.path) ?? [], config);
-    results.push({ file: outcome.facts.path, messages });
+    const path = outcome.facts.path;
+    if (!wanted(path)) continue;
+    const messages = finishMessages(outcome, byPath.get(path) ?? [], config);
+    if (changed && !changed.has(path) && messages.length === 0) continue;
+    results.push({ file: path, messages });
   }
-
-  const wanted = selectPaths(root, options.paths);
-  return results.filter((result) => wanted(result.file)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** Reads and lints files one after another in this thread. */
-export async function lintFilesInProcess(files: readonly FoundFile[], config: ResolvedConfig): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file.absolute);
-    } catch (error) {
-      outcomes.push(unreadableOutcome(file.path, file.contentPath, describe(error), config));
-      continue;
-    }
-    outcomes.push(lintContentFile(file.path, file.contentPath, bytes, config));
-  }
-  return outcomes;
+/** Phase one for every file: cache hits first, the rest linted (in parallel when many). */
+async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions): Promise<FileOutcome[]> {
+  const { config } = options;
+  if (options.cache === false) return lintFilesInParallel(files, config, { workers: options.workers });
+
+  const cache = await LintCache.open(options.root, config);
+  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  const misses: { index: number; hash: string }[] = [];
+  await Promise.all(
+    files.map(async (file, index) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file.absolute);
+      } catch (error) {
+        outcomes[index] = unreadableOutcome(file.path, file.contentPath, describe(error), config);
+        return;
+      }
+      const hash = contentHash(bytes);
+      const hit = cache.get(file.path, hash);
+      if (hit) outcomes[index] = hit;
+      else misses.push({ index, hash });
+    }),
+  );
+  misses.sort((a, b) => a.index - b.index);
+  const linted = await lintFilesInParallel(
+    misses.map(({ index }) => files[index] as FoundFile),
+    config,
+    { workers: options.workers },
+  );
+  misses.forEach(({ index, hash }, i) => {
+    const outcome = linted[i] as FileOutcome;
+    outcomes[index] = outcome;
+    cache.set(outcome.facts.path, hash, outcome);
+  });
+  await cache.save();
+  return outcomes as FileOutcome[];
 }
 
 function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedConfig, byPath: Map<string, LintMessage[]>): void {
   const handbook = { files: outcomes.map((outcome) => outcome.facts) };
-  for (const rule of rules as readonly Rule[]) {
+  for (const rule of rules) {
     if (!rule.checkHandbook) continue;
     const severity = severityOf(rule, config);
     if (!severity) continue;
@@ -76,9 +112,9 @@ function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedCon
     try {
       rule.checkHandbook(
         handbook,
-        (file, message, options) => {
+        (file, message, reportOptions) => {
           const list = byPath.get(file) ?? [];
-          list.push(createMessage(rule.id, severity, url, message, options));
+          list.push(createMessage(rule.id, severity, url, message, reportOptions));
           byPath.set(file, list);
         },
         config,
@@ -98,7 +134,8 @@ function finishMessages(outcome: FileOutcome, messages: LintMessage[], config: R
   if (severity) {
     const url = ruleUrl('unused-suppression', config);
     for (const { suppression, rule } of unused) {
-      if (!severityOf(rules.find((r) => r.id === rule) ?? unusedRule, config)) continue;
+      const target = rules.find((r) => r.id === rule);
+      if (target && !severityOf(target, config)) continue;
       kept.push(
         createMessage('unused-suppression', severity, url, `Unused suppression of \`${rule}\`: nothing on line ${suppression.targetLine} is reported by it`, {
           messageId: 'unused',
