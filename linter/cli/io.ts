@@ -1,0 +1,28 @@
+/** What the CLI may touch of the outside world; `bin.ts` wires it to `process`, tests to arrays. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The directory relative paths and the default root resolve against. */
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (decides colour). */
+  isTTY: boolean;
+  /** "Today" for staleness checks; defaults to the current time. */
+  now?: Date | undefined;
+}
+
+/** A subcommand: `handbook <name> …`. */
+export interface Command {
+  /** One line for the command list in `handbook --help`. */
+  summary: string;
+  /** Runs with the arguments after the command name; returns the exit code. */
+  run(args: string[], io: Io): Promise<number>;
+}
+
+/** Whether output should be coloured: a terminal, unless NO_COLOR; FORCE_COLOR overrides. */
+export function wantsColor(io: Io): boolean {
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  return io.isTTY && io.env['TERM'] !== 'dumb';
+}

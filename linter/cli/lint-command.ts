@@ -1,0 +1,197 @@
+/**
+ * `handbook lint [paths…]`: resolves the root and paths, loads the config, runs the engine,
+ * formats the report and decides the exit code (0 clean, 1 errors or too many warnings).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { loadConfig } from '../config/load.ts';
+import type { ResolvedConfig } from '../config/types.ts';
+import type { FileResult } from '../engine/types.ts';
+import { UsageError } from '../errors.ts';
+import { formatGithubSummary } from '../formatters/github.ts';
+import { formatNames, formatters, isFormatName, type FormatName } from '../formatters/index.ts';
+import type { SarifRule } from '../formatters/sarif.ts';
+import { countProblems } from '../formatters/summary.ts';
+import { parseCommandArgs } from './args.ts';
+import type { Command, Io } from './io.ts';
+import { wantsColor } from './io.ts';
+import { toolVersion } from './version.ts';
+
+export const LINT_HELP = `Usage: handbook lint [options] [paths…]
+
+Checks the handbook's content: frontmatter, brief structure, references, links and MDX safety.
+Paths (files or folders, relative to the current directory) narrow the report; cross-file
+checks always see the whole handbook. Default: all of content/.
+
+Options:
+  --root DIR          The handbook (holds content/ and handbook.config.*). Default: .
+  --format NAME       stylish (default), json, sarif or github
+  --max-warnings N    Exit with 1 when there are more than N warnings
+  --quiet             Report errors only; warnings are neither shown nor counted
+  --changed           Report only files changed since --base (default HEAD)
+  --base REF          The git ref --changed compares with
+  --watch             Lint again on every change (not implemented yet)
+  -h, --help          Show this help
+  -v, --version       Show the version
+
+Exit codes: 0 no errors (warnings allowed unless over --max-warnings),
+            1 lint errors or too many warnings, 2 usage, configuration or internal error.
+`;
+
+const HELP_HINT = 'Run `handbook lint --help` for usage.';
+
+const lintOptions = {
+  root: { type: 'string' },
+  format: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  changed: { type: 'boolean' },
+  base: { type: 'string' },
+  watch: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** What the engine is asked; `changedSince` is handled by the engine's git support. */
+export interface LintRequest {
+  root: string;
+  config: ResolvedConfig;
+  paths?: string[] | undefined;
+  changedSince?: string | undefined;
+}
+
+/** The engine, loaded lazily so `--help` and usage errors stay fast and engine-independent. */
+export interface LintEngine {
+  lintHandbook(request: LintRequest): Promise<FileResult[]>;
+  rules: readonly SarifRule[];
+}
+
+/** The options of one `handbook lint` run, validated. */
+export interface LintArgs {
+  root: string;
+  paths: string[];
+  format: FormatName;
+  maxWarnings: number | undefined;
+  quiet: boolean;
+  changedSince: string | undefined;
+}
+
+async function loadEngine(): Promise<LintEngine> {
+  const [{ lintHandbook }, { rules }] = await Promise.all([
+    import('../engine/lint-handbook.ts'),
+    import('../rules/index.ts'),
+  ]);
+  return { lintHandbook: (request) => lintHandbook(request), rules };
+}
+
+/** The `lint` command; `engine` is replaceable for tests. */
+export function createLintCommand(engine: () => Promise<LintEngine> = loadEngine): Command {
+  return {
+    summary: 'Check the handbook content (default command for CI)',
+    async run(args, io) {
+      const { values, positionals } = parseCommandArgs(args, lintOptions, HELP_HINT);
+      if (values.help) {
+        io.stdout(LINT_HELP);
+        return 0;
+      }
+      if (values.version) {
+        io.stdout(`${toolVersion()}\n`);
+        return 0;
+      }
+      if (values.watch) throw new UsageError('`--watch` is not implemented yet');
+      const options = validateLintArgs(values, positionals, io.cwd);
+      const config = await loadConfig(options.root, { now: io.now });
+      const loaded = await engine();
+      const results = await loaded.lintHandbook({
+        root: options.root,
+        config,
+        ...(options.paths.length > 0 ? { paths: options.paths } : {}),
+        ...(options.changedSince === undefined ? {} : { changedSince: options.changedSince }),
+      });
+      return report(results, options, loaded.rules, config, io);
+    },
+  };
+}
+
+/** Checks flag values and paths; every problem is a `UsageError`. */
+export function validateLintArgs(
+  values: { root?: string; format?: string; 'max-warnings'?: string; quiet?: boolean; changed?: boolean; base?: string },
+  positionals: readonly string[],
+  cwd: string,
+): LintArgs {
+  const root = resolve(cwd, values.root ?? '.');
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new UsageError(`root \`${values.root ?? '.'}\` is not a folder`, { hint: HELP_HINT });
+  }
+  if (!existsSync(resolve(root, 'content'))) {
+    throw new UsageError(`no \`content/\` folder in \`${values.root ?? '.'}\`; pass the handbook with --root`, {
+      hint: HELP_HINT,
+    });
+  }
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) {
+    throw new UsageError(`unknown format \`${format}\`, expected one of ${formatNames.join(', ')}`, { hint: HELP_HINT });
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) {
+      throw new UsageError(`\`--max-warnings\` expects a whole number, got \`${values['max-warnings']}\``, {
+        hint: HELP_HINT,
+      });
+    }
+    maxWarnings = Number(values['max-warnings']);
+  }
+  if (values.base !== undefined && !values.changed) {
+    throw new UsageError('`--base` only applies with `--changed`', { hint: HELP_HINT });
+  }
+  const paths = positionals.map((path) => {
+    const absolute = resolve(cwd, path);
+    if (!existsSync(absolute)) throw new UsageError(`no such file or folder \`${path}\``, { hint: HELP_HINT });
+    if (absolute !== root && !absolute.startsWith(root + sep)) {
+      throw new UsageError(`\`${path}\` is outside the handbook root \`${values.root ?? '.'}\``, { hint: HELP_HINT });
+    }
+    return absolute;
+  });
+  return {
+    root,
+    paths,
+    format,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    changedSince: values.changed ? (values.base ?? 'HEAD') : undefined,
+  };
+}
+
+async function report(
+  allResults: FileResult[],
+  options: LintArgs,
+  rules: readonly SarifRule[],
+  config: ResolvedConfig,
+  io: Io,
+): Promise<number> {
+  const results = options.quiet
+    ? allResults.map((result) => ({ ...result, messages: result.messages.filter((m) => m.severity === 'error') }))
+    : allResults;
+  const pathPrefix = relative(io.cwd, options.root).split(sep).join('/');
+  const context = { color: wantsColor(io), pathPrefix, version: toolVersion(), rules, informationUri: config.docsUrl };
+  const output = formatters[options.format](results, context);
+  if (output !== '') io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (options.format === 'github' && summaryFile !== undefined && summaryFile !== '') {
+    try {
+      await appendFile(summaryFile, formatGithubSummary(results, { pathPrefix }));
+    } catch (error) {
+      io.stderr(`handbook: could not write the step summary: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+
+  const counts = countProblems(results);
+  if (counts.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    io.stderr(`handbook: too many warnings (${counts.warnings}, maximum ${options.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
