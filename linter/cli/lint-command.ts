@@ -7,6 +7,7 @@ import { appendFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import type { ResolvedConfig } from '../config/types.ts';
+import type { LintHandbookOptions } from '../engine/lint-handbook.ts';
 import type { FileResult } from '../engine/types.ts';
 import { UsageError } from '../errors.ts';
 import { formatGithubSummary } from '../formatters/github.ts';
@@ -14,6 +15,7 @@ import { formatNames, formatters, isFormatName, type FormatName } from '../forma
 import type { SarifRule } from '../formatters/sarif.ts';
 import { countProblems } from '../formatters/summary.ts';
 import { parseCommandArgs } from './args.ts';
+import { changedFiles } from './changed-files.ts';
 import type { Command, Io } from './io.ts';
 import { wantsColor } from './io.ts';
 import { toolVersion } from './version.ts';
@@ -29,8 +31,9 @@ Options:
   --format NAME       stylish (default), json, sarif or github
   --max-warnings N    Exit with 1 when there are more than N warnings
   --quiet             Report errors only; warnings are neither shown nor counted
-  --changed           Report only files changed since --base (default HEAD)
-  --base REF          The git ref --changed compares with
+  --changed           Report only files changed since --base (default HEAD), including
+                      uncommitted and untracked ones; cross-file checks still see everything
+  --base REF          Compare with the merge base of REF and HEAD, e.g. origin/main
   --watch             Lint again on every change (not implemented yet)
   -h, --help          Show this help
   -v, --version       Show the version
@@ -53,18 +56,17 @@ const lintOptions = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-/** What the engine is asked; `changedSince` is handled by the engine's git support. */
-export interface LintRequest {
-  root: string;
-  config: ResolvedConfig;
-  paths?: string[] | undefined;
-  changedSince?: string | undefined;
-}
-
 /** The engine, loaded lazily so `--help` and usage errors stay fast and engine-independent. */
 export interface LintEngine {
-  lintHandbook(request: LintRequest): Promise<FileResult[]>;
+  lintHandbook(options: LintHandbookOptions): Promise<FileResult[]>;
   rules: readonly SarifRule[];
+}
+
+/** What the lint command depends on; replaceable in tests. */
+export interface LintDependencies {
+  loadEngine: () => Promise<LintEngine>;
+  /** Root-relative paths changed since a git ref (`--changed`). */
+  changedFiles: (root: string, base: string) => Promise<string[]>;
 }
 
 /** The options of one `handbook lint` run, validated. */
@@ -85,8 +87,9 @@ async function loadEngine(): Promise<LintEngine> {
   return { lintHandbook: (request) => lintHandbook(request), rules };
 }
 
-/** The `lint` command; `engine` is replaceable for tests. */
-export function createLintCommand(engine: () => Promise<LintEngine> = loadEngine): Command {
+/** The `lint` command. */
+export function createLintCommand(dependencies: Partial<LintDependencies> = {}): Command {
+  const deps: LintDependencies = { loadEngine, changedFiles, ...dependencies };
   return {
     summary: 'Check the handbook content (default command for CI)',
     async run(args, io) {
@@ -102,12 +105,14 @@ export function createLintCommand(engine: () => Promise<LintEngine> = loadEngine
       if (values.watch) throw new UsageError('`--watch` is not implemented yet');
       const options = validateLintArgs(values, positionals, io.cwd);
       const config = await loadConfig(options.root, { now: io.now });
-      const loaded = await engine();
+      const changed =
+        options.changedSince === undefined ? undefined : await deps.changedFiles(options.root, options.changedSince);
+      const loaded = await deps.loadEngine();
       const results = await loaded.lintHandbook({
         root: options.root,
         config,
         ...(options.paths.length > 0 ? { paths: options.paths } : {}),
-        ...(options.changedSince === undefined ? {} : { changedSince: options.changedSince }),
+        ...(changed === undefined ? {} : { changed }),
       });
       return report(results, options, loaded.rules, config, io);
     },
