@@ -1,11 +1,13 @@
 /** Every lint rule, alphabetically by id. One rule per file, named by its id. */
 import type { Rule } from '../engine/types.ts';
+import { briefPillar } from './brief-pillar.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { mdxParse } from './mdx-parse.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 
 export const rules: readonly Rule[] = [
+  briefPillar,
   frontmatterSchema,
   frontmatterYaml,
   mdxParse,
