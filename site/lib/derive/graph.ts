@@ -1,0 +1,198 @@
+/**
+ * The dependency graph of the briefs, as plain data: which briefs wait on which, the cycles among
+ * them (the linter reports cycles as errors, but the site must still build and never loop on
+ * one), and the chains of work that must land in order. An edge points from a prerequisite to the
+ * brief that depends on it, so the graph reads in the order work lands.
+ */
+import type { InitiativeStatus } from '../../../linter/schema/initiative.ts';
+
+/** What the graph needs to know about a brief. */
+export interface GraphBrief {
+  id: string;
+  title: string;
+  status: InitiativeStatus;
+  dependsOn: readonly string[];
+}
+
+export interface GraphEdge {
+  /** The prerequisite. */
+  from: string;
+  /** The brief that depends on it. */
+  to: string;
+  /** Part of a dependency cycle (both ends in one strongly connected component). */
+  cyclic: boolean;
+}
+
+export interface DependencyGraph {
+  /** Briefs with a dependency or a dependant, sorted by id. */
+  nodes: GraphBrief[];
+  /** One edge per existing dependency, sorted by (to, from). */
+  edges: GraphEdge[];
+  /** Each cycle's briefs (a strongly connected component of two or more, or a self-dependency). */
+  cycles: string[][];
+  /** Dependencies naming no brief: `{ from: missing id, to: brief }`. */
+  missing: { from: string; to: string }[];
+}
+
+/** Builds the graph of briefs that take part in at least one dependency. */
+export function buildDependencyGraph(briefs: readonly GraphBrief[]): DependencyGraph {
+  const byId = new Map(briefs.map((brief) => [brief.id, brief]));
+  const edges: GraphEdge[] = [];
+  const missing: { from: string; to: string }[] = [];
+  const involved = new Set<string>();
+  for (const brief of briefs) {
+    for (const from of new Set(brief.dependsOn)) {
+      if (!byId.has(from)) {
+        missing.push({ from, to: brief.id });
+        continue;
+      }
+      edges.push({ from, to: brief.id, cyclic: false });
+      involved.add(from).add(brief.id);
+    }
+  }
+  const nodes = [...involved].sort().map((id) => byId.get(id) as GraphBrief);
+  const cycles = findCycles(
+    nodes.map((node) => node.id),
+    edges,
+  );
+  const component = new Map<string, number>();
+  cycles.forEach((cycle, index) => cycle.forEach((id) => component.set(id, index)));
+  for (const edge of edges) {
+    const c = component.get(edge.from);
+    edge.cyclic = c !== undefined && c === component.get(edge.to);
+  }
+  edges.sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
+  missing.sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
+  return { nodes, edges, cycles, missing };
+}
+
+/**
+ * The cycles of a directed graph: its strongly connected components with two or more nodes, plus
+ * single nodes that depend on themselves. Tarjan's algorithm, iterative so a long chain cannot
+ * overflow the stack; each cycle and the list are sorted for a stable page.
+ */
+export function findCycles(
+  ids: readonly string[],
+  edges: readonly { from: string; to: string }[],
+): string[][] {
+  const next = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const { from, to } of edges) next.get(from)?.push(to);
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const components: string[][] = [];
+  let counter = 0;
+
+  for (const root of ids) {
+    if (index.has(root)) continue;
+    const work: { id: string; child: number }[] = [{ id: root, child: 0 }];
+    index.set(root, counter);
+    low.set(root, counter);
+    counter += 1;
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as { id: string; child: number };
+      const children = next.get(frame.id) ?? [];
+      if (frame.child < children.length) {
+        const child = children[frame.child] as string;
+        frame.child += 1;
+        if (!next.has(child)) continue;
+        if (!index.has(child)) {
+          index.set(child, counter);
+          low.set(child, counter);
+          counter += 1;
+          stack.push(child);
+          onStack.add(child);
+          work.push({ id: child, child: 0 });
+        } else if (onStack.has(child)) {
+          low.set(frame.id, Math.min(low.get(frame.id) as number, index.get(child) as number));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) {
+        low.set(parent.id, Math.min(low.get(parent.id) as number, low.get(frame.id) as number));
+      }
+      if (low.get(frame.id) === index.get(frame.id)) {
+        const component: string[] = [];
+        let id: string | undefined;
+        do {
+          id = stack.pop() as string;
+          onStack.delete(id);
+          component.push(id);
+        } while (id !== frame.id);
+        const selfLoop = edges.some((edge) => edge.from === frame.id && edge.to === frame.id);
+        if (component.length > 1 || selfLoop) components.push(component.sort());
+      }
+    }
+  }
+  return components.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
+
+/**
+ * Longest-path layering: a brief with no prerequisite is in layer 0, any other one layer after
+ * its deepest prerequisite. Edges inside a cycle are ignored, which leaves an acyclic graph.
+ */
+export function assignLayers(
+  ids: readonly string[],
+  edges: readonly GraphEdge[],
+): Map<string, number> {
+  const acyclic = edges.filter((edge) => !edge.cyclic && edge.from !== edge.to);
+  const incoming = new Map<string, number>(ids.map((id) => [id, 0]));
+  const next = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const { from, to } of acyclic) {
+    if (!incoming.has(from) || !incoming.has(to)) continue;
+    incoming.set(to, (incoming.get(to) as number) + 1);
+    next.get(from)?.push(to);
+  }
+  const layer = new Map<string, number>(ids.map((id) => [id, 0]));
+  const queue = ids.filter((id) => incoming.get(id) === 0);
+  for (let head = 0; head < queue.length; head += 1) {
+    const id = queue[head] as string;
+    for (const to of next.get(id) ?? []) {
+      layer.set(to, Math.max(layer.get(to) as number, (layer.get(id) as number) + 1));
+      const left = (incoming.get(to) as number) - 1;
+      incoming.set(to, left);
+      if (left === 0) queue.push(to);
+    }
+  }
+  return layer;
+}
+
+/**
+ * Every maximal chain of work, in landing order: from a brief with no prerequisite to one that
+ * nothing depends on. Cycle-safe (a chain never revisits a brief) and capped at `limit` chains.
+ */
+export function dependencyChains(
+  graph: Pick<DependencyGraph, 'nodes' | 'edges'>,
+  limit = 50,
+): { chains: string[][]; truncated: boolean } {
+  const next = new Map<string, string[]>(graph.nodes.map((node) => [node.id, []]));
+  const hasPrerequisite = new Set<string>();
+  for (const edge of graph.edges) {
+    if (edge.cyclic || edge.from === edge.to) continue;
+    next.get(edge.from)?.push(edge.to);
+    hasPrerequisite.add(edge.to);
+  }
+  for (const list of next.values()) list.sort();
+  const chains: string[][] = [];
+  let truncated = false;
+  const walk = (path: string[]): void => {
+    if (chains.length >= limit) {
+      truncated = true;
+      return;
+    }
+    const last = path[path.length - 1] as string;
+    const onward = (next.get(last) ?? []).filter((id) => !path.includes(id));
+    if (onward.length === 0) {
+      if (path.length > 1) chains.push(path);
+      return;
+    }
+    for (const id of onward) walk([...path, id]);
+  };
+  for (const node of graph.nodes) if (!hasPrerequisite.has(node.id)) walk([node.id]);
+  return { chains, truncated };
+}
