@@ -4,6 +4,7 @@ import { briefPillar } from './brief-pillar.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { mdxParse } from './mdx-parse.ts';
+import { mdxSafe } from './mdx-safe.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 
 export const rules: readonly Rule[] = [
@@ -11,5 +12,6 @@ export const rules: readonly Rule[] = [
   frontmatterSchema,
   frontmatterYaml,
   mdxParse,
+  mdxSafe,
   unusedSuppression,
 ];

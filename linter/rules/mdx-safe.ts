@@ -1,0 +1,299 @@
+/**
+ * `mdx-safe`: content holds no code that runs when the site builds. MDX evaluates `import`,
+ * `export` and `{…}` expressions during `astro build`, and content arrives by pull request, so
+ * a brief could read secrets or write files on the build machine. Raw HTML and `javascript:`
+ * links would run script in every reader's browser instead.
+ *
+ * Briefs, pillars, vision answers, gaps and the North Star: no ESM at all, no expressions other
+ * than comments, only the components of `mdx.components`, with literal props. Strategy docs may
+ * also import components from the modules of `mdx.docsImports` and use them with literal props;
+ * any `export` is reported. Everywhere: raw HTML only from a small safe list, without event
+ * handlers, `style` or Astro directives; no `javascript:`, `vbscript:` or `data:` URLs.
+ *
+ * Options: `mdx.components` (default none), `mdx.docsImports` (default
+ * `@astrojs/starlight/components`).
+ */
+import { visit } from 'unist-util-visit';
+import type { Nodes } from 'mdast';
+import { fileStart, placeOf } from '../engine/positions.ts';
+import type { Place, Report, Rule } from '../engine/types.ts';
+
+type Esm = Extract<Nodes, { type: 'mdxjsEsm' }>;
+type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+type JsxAttribute = JsxElement['attributes'][number];
+
+/** Raw HTML elements that cannot run script or restyle the page. */
+export const safeHtmlElements: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
+  'figcaption', 'figure', 'hr', 'i', 'img', 'ins', 'kbd', 'mark', 'p', 'q', 's', 'samp', 'small',
+  'span', 'strong', 'sub', 'summary', 'sup', 'time', 'u', 'var', 'wbr',
+]);
+
+/** Attributes whose value is a URL the browser may load or navigate to. */
+const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'longdesc', 'xlink:href', 'ping']);
+
+/** Props that inject raw HTML or ship script, on any element (Astro directives included). */
+const injectingAttribute = /^(?:set:|client:|server:|is:|define:|dangerouslysetinnerhtml$|innerhtml$|srcdoc$)/i;
+
+const unsafeSchemes = ['javascript:', 'vbscript:', 'data:'];
+
+const why = 'MDX runs code when the site builds and content arrives by pull request, so content must not run code.';
+
+export const mdxSafe: Rule = {
+  id: 'mdx-safe',
+  description: 'Content runs no code at build time: no import/export, no expressions, only allowed components and safe HTML',
+  url: 'https://handbook.example.com/reference/rules/mdx-safe/',
+  defaultSeverity: 'error',
+  messages: {
+    esm: 'An `import` or `export` statement where content may not have one',
+    import: 'A strategy doc imports from a module outside `mdx.docsImports`',
+    expression: 'A JavaScript expression that is not a comment',
+    component: 'A component that is not allowed here',
+    html: 'A raw HTML element outside the safe list',
+    attribute: 'An expression, spread, event-handler, `style` or directive attribute',
+    'unsafe-url': 'A `javascript:`, `vbscript:` or `data:` URL',
+  },
+  checkFile(file, report, config) {
+    if (!file.tree) return;
+    const docs = file.collection === 'docs';
+    const context: Context = { docs, report, allowed: new Set(config.mdx.components), docsImports: config.mdx.docsImports };
+    // Imports are hoisted: collect the names first so a component may precede its import.
+    visit(file.tree, 'mdxjsEsm', (node) => {
+      if (docs) checkDocsEsm(node, context);
+      else reportEsm(node, context);
+    });
+    visit(file.tree, (node) => {
+      switch (node.type) {
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          if (!isCommentOnly(node.value)) {
+            report(`Unexpected JavaScript expression \`{${snippet(node.value)}}\`, expected text or an MDX comment`, {
+              messageId: 'expression',
+              place: placeOf(node),
+              hint: `${why} Write the value as text, escape a literal brace as \`\\{\`, or turn it into a comment \`{/* … */}\`.`,
+            });
+          }
+          return;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkElement(node, context);
+          return;
+        case 'link':
+        case 'image':
+        case 'definition':
+          checkUrl(node.url, `${node.type === 'image' ? 'image' : 'link'}`, placeOf(node), context);
+          return;
+        default:
+      }
+    });
+  },
+};
+
+interface Context {
+  docs: boolean;
+  report: Report;
+  /** Components usable without an import, plus (in docs) names imported from allowed modules. */
+  allowed: Set<string>;
+  docsImports: readonly string[];
+}
+
+function reportEsm(node: Esm, context: Context): void {
+  const first = node.data?.estree?.body[0];
+  const keyword = first ? (first.type === 'ImportDeclaration' ? 'import' : 'export') : /^\s*export\b/.test(node.value.slice(0, 64)) ? 'export' : 'import';
+  context.report(`Unexpected \`${keyword}\` statement, expected content without code`, {
+    messageId: 'esm',
+    place: placeOf(node),
+    hint: `${why} Remove the statement; to use a component, ask for it to be added to \`mdx.components\` in \`handbook.config\` and write it without an import.`,
+  });
+}
+
+/** Docs: imports from allowed modules define component names; anything else is reported. */
+function checkDocsEsm(node: Esm, context: Context): void {
+  const body = node.data?.estree?.body;
+  if (!body) {
+    reportEsm(node, context);
+    return;
+  }
+  const allowedModules = context.docsImports.map((name) => `\`${name}\``).join(', ') || 'none';
+  for (const statement of body) {
+    const place = estreePlace(statement) ?? placeOf(node);
+    if (statement.type === 'ImportDeclaration') {
+      const source = String(statement.source.value);
+      if (context.docsImports.includes(source)) {
+        for (const specifier of statement.specifiers) context.allowed.add(specifier.local.name);
+        continue;
+      }
+      context.report(`Unexpected import from \`${snippet(source)}\`, expected a module of \`mdx.docsImports\` (${allowedModules})`, {
+        messageId: 'import',
+        place,
+        hint: `${why} Import components only from the modules listed in \`mdx.docsImports\`, or have the module reviewed and added there.`,
+      });
+      continue;
+    }
+    context.report('Unexpected `export` statement, expected only imports of components in a strategy doc', {
+      messageId: 'esm',
+      place,
+      hint: `${why} Remove the statement; put data in the frontmatter and write text as Markdown.`,
+    });
+  }
+}
+
+function checkElement(node: JsxElement, context: Context): void {
+  const name = node.name;
+  if (name === null) return; // A fragment `<>…</>` renders only its children, which are visited.
+  const place = placeOf(node);
+  const first = name.charCodeAt(0);
+  // MDX treats a lowercase name without a dot as an HTML element, anything else as a component.
+  const html = first >= 0x61 && first <= 0x7a && !name.includes('.');
+  if (html) {
+    if (!safeHtmlElements.has(name)) {
+      context.report(`Unexpected \`<${snippet(name)}>\` element, expected Markdown or safe HTML such as \`<details>\`, \`<kbd>\` or \`<abbr>\``, {
+        messageId: 'html',
+        place,
+        hint: 'Elements such as `<script>`, `<iframe>`, `<object>` and `<style>` run code or change the page for every reader. Use Markdown, or one of the safe elements: ' + [...safeHtmlElements].map((e) => `\`${e}\``).join(', ') + '.',
+      });
+      return;
+    }
+  } else if (!isAllowedComponent(name, context.allowed)) {
+    const allowed = [...context.allowed].map((c) => `\`${c}\``).join(', ');
+    context.report(
+      context.docs
+        ? `Unexpected component \`<${snippet(name)}>\`, expected a component imported from \`mdx.docsImports\`${allowed ? ` (${allowed})` : ''}`
+        : `Unexpected component \`<${snippet(name)}>\`, expected one of \`mdx.components\` (${allowed || 'none configured'})`,
+      {
+        messageId: 'component',
+        place,
+        hint: context.docs
+          ? `${why} Import the component from an allowed module such as \`@astrojs/starlight/components\`, or write the content as Markdown.`
+          : `${why} Write the content as Markdown, or have the component reviewed and added to \`mdx.components\` in \`handbook.config\`.`,
+      },
+    );
+    return;
+  }
+  for (const attribute of node.attributes) checkAttribute(attribute, name, html, context, place);
+}
+
+function isAllowedComponent(name: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(name)) return true;
+  // `<Starlight.Card>` after `import * as Starlight from '…'`.
+  const dot = name.indexOf('.');
+  return dot > 0 && allowed.has(name.slice(0, dot));
+}
+
+function checkAttribute(attribute: JsxAttribute, element: string, html: boolean, context: Context, elementPlace: Place | undefined): void {
+  const place = placeOf(attribute) ?? elementPlace;
+  const fix = 'Use literal string props only, e.g. `title="Roadmap"`.';
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    context.report(`Unexpected spread attribute \`{${snippet(attribute.value)}}\` on \`<${element}>\`, expected literal props`, {
+      messageId: 'attribute',
+      place,
+      hint: `${why} ${fix}`,
+    });
+    return;
+  }
+  const name = attribute.name;
+  if (attribute.value !== null && typeof attribute.value === 'object') {
+    context.report(`Unexpected expression in attribute \`${snippet(name)}\` of \`<${element}>\`, expected a literal string`, {
+      messageId: 'attribute',
+      place,
+      hint: `${why} ${fix}`,
+    });
+    return;
+  }
+  const handler = html ? /^on/i.test(name) : /^on[A-Z]/.test(name);
+  if (handler || injectingAttribute.test(name) || (html && name.toLowerCase() === 'style')) {
+    context.report(`Unexpected attribute \`${snippet(name)}\` on \`<${element}>\`, expected no event handlers, inline styles or directives`, {
+      messageId: 'attribute',
+      place,
+      hint: 'Event handlers (`on…`), `style`, `set:html` and `client:` directives run script or inject markup in the reader’s browser. Remove the attribute; describe behaviour in text.',
+    });
+    return;
+  }
+  if (typeof attribute.value === 'string' && urlAttributes.has(name.toLowerCase())) {
+    const values = name.toLowerCase() === 'srcset' ? attribute.value.split(',') : [attribute.value];
+    for (const value of values) {
+      if (checkUrl(value, `\`${name}\``, place, context)) break;
+    }
+  }
+}
+
+/** Reports an unsafe URL; returns whether it did. */
+function checkUrl(url: string, what: string, place: Place | undefined, context: Context): boolean {
+  const scheme = unsafeScheme(url);
+  if (!scheme) return false;
+  context.report(`Unexpected \`${scheme}\` URL in ${what}, expected an \`https:\`, \`mailto:\` or relative URL`, {
+    messageId: 'unsafe-url',
+    place: place ?? fileStart,
+    hint: '`javascript:` and `vbscript:` URLs run script in the reader’s browser, and `data:` URLs embed unreviewed content. Link to an `https:` page or to a file in the repository instead.',
+  });
+  return true;
+}
+
+/**
+ * The dangerous scheme a URL starts with (`javascript:`, `vbscript:`, `data:`), compared as
+ * browsers do: case-insensitive, ignoring leading whitespace and control characters and any
+ * tab or newline. Reads at most the first few significant characters.
+ */
+export function unsafeScheme(url: string): string | undefined {
+  let scheme = '';
+  for (let i = 0; i < url.length && scheme.length < 12; i++) {
+    const code = url.charCodeAt(i);
+    if (code === 0x09 || code === 0x0a || code === 0x0d) continue;
+    if (scheme === '' && isIgnorableLeading(code)) continue;
+    scheme += url.charAt(i).toLowerCase();
+    if (code === 0x3a) break;
+  }
+  return unsafeSchemes.find((unsafe) => scheme === unsafe);
+}
+
+function isIgnorableLeading(code: number): boolean {
+  return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xfeff || code === 0x200b;
+}
+
+/**
+ * Whether an MDX expression holds only comments (`/* … *\/`, `// …`) and whitespace, which
+ * compiles to nothing. A linear scan: each character is read at most twice.
+ */
+export function isCommentOnly(code: string): boolean {
+  let i = 0;
+  while (i < code.length) {
+    const c = code.charCodeAt(i);
+    if (isJsWhitespace(c)) {
+      i++;
+    } else if (c === 0x2f && code.charCodeAt(i + 1) === 0x2a) {
+      const end = code.indexOf('*/', i + 2);
+      if (end === -1) return false;
+      i = end + 2;
+    } else if (c === 0x2f && code.charCodeAt(i + 1) === 0x2f) {
+      i += 2;
+      while (i < code.length && !isLineTerminator(code.charCodeAt(i))) i++;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+function isJsWhitespace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A short one-line excerpt for a message. */
+function snippet(text: string): string {
+  const head = text.slice(0, 41).replace(/\s+/g, ' ').trim();
+  return head.length > 40 ? `${head.slice(0, 39)}…` : head;
+}
+
+/** An estree node's place (estree columns are 0-based). */
+function estreePlace(node: { loc?: { start: { line: number; column: number }; end: { line: number; column: number } } | null | undefined }): Place | undefined {
+  const loc = node.loc;
+  if (!loc) return undefined;
+  return { start: { line: loc.start.line, column: loc.start.column + 1 }, end: { line: loc.end.line, column: loc.end.column + 1 } };
+}

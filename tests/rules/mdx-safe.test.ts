@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { isCommentOnly, mdxSafe, unsafeScheme } from '../../linter/rules/mdx-safe.ts';
+import { brief, ruleTester } from './rule-tester.ts';
+
+// `brief()` puts 7 fields between the fences: the body starts on line 11.
+const body = (text: string): string => brief({}, text);
+const doc = (text: string): string => `---\ntitle: Principles\n---\n\n${text}`;
+
+ruleTester(mdxSafe, {
+  valid: [
+    { name: 'plain Markdown brief', code: brief() },
+    { name: 'an MDX comment', code: body('## Why\n\n{/* a note for reviewers */}\n\nText {/* inline */} here.\n') },
+    { name: 'a suppression comment and a line comment', code: body('{/* handbook-disable-next-line brief-why */}\n\n{// note\n}\n') },
+    { name: 'an allowed component with a literal prop', code: body('<Badge text="New" variant="tip" />\n'), config: { mdx: { components: ['Badge'] } } },
+    { name: 'a boolean prop on an allowed component', code: body('<Badge large>Hi</Badge>\n'), config: { mdx: { components: ['Badge'] } } },
+    { name: 'safe HTML', code: body('<details>\n<summary>More</summary>\n\nPress <kbd>Ctrl</kbd> and <abbr title="Service level objective">SLO</abbr>.\n</details>\n') },
+    { name: 'safe links and images', code: body('[a](https://example.com) [b](./other.mdx) ![c](./c.png) [d](mailto:a@b.c)\n\n[e]: https://example.com/javascript:\n') },
+    { name: 'a fragment', code: body('<>Text</>\n') },
+    {
+      name: 'docs importing from Starlight',
+      file: 'docs/principles.mdx',
+      code: doc("import { Card, CardGrid } from '@astrojs/starlight/components';\n\n<CardGrid>\n  <Card title=\"Focus\" icon=\"star\">Few bets.</Card>\n</CardGrid>\n"),
+    },
+    {
+      name: 'docs with a namespace import',
+      file: 'docs/principles.mdx',
+      code: doc("import * as S from '@astrojs/starlight/components';\n\n<S.Aside type=\"tip\">Hi</S.Aside>\n"),
+    },
+    { name: 'docs using a component before its import', file: 'docs/a.mdx', code: doc("<Aside>Hi</Aside>\n\nimport { Aside } from '@astrojs/starlight/components'\n") },
+    { name: 'docs with a configured docs module', file: 'docs/a.mdx', code: doc("import { Chart } from '~/components/chart.astro'\n\n<Chart title=\"x\" />\n"), config: { mdx: { docsImports: ['~/components/chart.astro'] } } },
+    { name: 'a body that does not parse is left to mdx-parse', code: body('<div>\n') },
+  ],
+  invalid: [
+    {
+      name: 'the malicious brief: import, export and an expression',
+      code: body("import { writeFileSync } from 'node:fs'\n\nexport const x = writeFileSync('/tmp/pwned', 'x')\n\n## Why\n\nBecause {process.env.SECRET}.\n"),
+      errors: [
+        { messageId: 'esm', line: 11, column: 1 },
+        { messageId: 'esm', line: 13, column: 1 },
+        { messageId: 'expression', line: 17, column: 9 },
+      ],
+    },
+    { name: 'one message per ESM node', code: body("import a from 'a'\nexport const b = a\n"), errors: [{ messageId: 'esm', line: 11, column: 1 }] },
+    { name: 'a flow expression', code: body('{writeFileSync("x", "y")}\n'), errors: [{ messageId: 'expression', line: 11, column: 1 }] },
+    { name: 'code after a comment', code: body('{/* ok */ alert(1)}\n'), errors: [{ messageId: 'expression', line: 11, column: 1 }] },
+    { name: 'a component that is not configured', code: body('Text <Badge text="x" />\n'), errors: [{ messageId: 'component', line: 11, column: 6 }] },
+    {
+      name: 'an expression prop on an allowed component',
+      code: body('<Badge text={process.env.SECRET} />\n'),
+      config: { mdx: { components: ['Badge'] } },
+      errors: [{ messageId: 'attribute', line: 11, column: 8 }],
+    },
+    {
+      name: 'a spread prop on an allowed component',
+      code: body('<Badge text="a" {...props} />\n'),
+      config: { mdx: { components: ['Badge'] } },
+      errors: [{ messageId: 'attribute', line: 11, column: 17 }],
+    },
+    { name: 'a script element', code: body('<script>alert(1)</script>\n'), errors: [{ messageId: 'html', line: 11, column: 1 }] },
+    { name: 'an iframe inline', code: body('See <iframe src="https://evil.example" /> here.\n'), errors: [{ messageId: 'html', line: 11, column: 5 }] },
+    { name: 'an image with onerror', code: body('<img src="x.png" onerror="alert(1)" />\n'), errors: [{ messageId: 'attribute', line: 11, column: 18 }] },
+    { name: 'a style attribute', code: body('<div style="position:fixed">x</div>\n'), errors: [{ messageId: 'attribute', line: 11, column: 6 }] },
+    { name: 'set:html on a component', code: body('<Badge set:html="<b>x</b>" />\n'), config: { mdx: { components: ['Badge'] } }, errors: [{ messageId: 'attribute', line: 11, column: 8 }] },
+    { name: 'a javascript: link', code: body('[x](javascript:alert(1))\n'), errors: [{ messageId: 'unsafe-url', line: 11, column: 1 }] },
+    { name: 'a javascript: link with spaces and capitals', code: body('Go [x]( JAVASCRIPT:alert(1))\n'), errors: [{ messageId: 'unsafe-url', line: 11, column: 4 }] },
+    { name: 'a data: image', code: body('![x](data:image/svg+xml;base64,PHN2Zz4=)\n'), errors: [{ messageId: 'unsafe-url', line: 11, column: 1 }] },
+    { name: 'a vbscript: definition', code: body('[x][y]\n\n[y]: vbscript:msgbox\n'), errors: [{ messageId: 'unsafe-url', line: 13, column: 1 }] },
+    { name: 'an entity-encoded javascript: href', code: body('<a href="&#106;avascript:alert(1)">x</a>\n'), errors: [{ messageId: 'unsafe-url', line: 11, column: 4 }] },
+    { name: 'a javascript: href on an allowed component', code: body('<Card href="javascript:alert(1)" />\n'), config: { mdx: { components: ['Card'] } }, errors: [{ messageId: 'unsafe-url', line: 11, column: 7 }] },
+    { name: 'a pillar is checked too', file: 'pillars/growth.mdx', code: '---\ntitle: G\n---\n\n{1 + 1}\n', errors: [{ messageId: 'expression', line: 5, column: 1 }] },
+    { name: 'vision answers are checked too', file: 'vision/alex.mdx', code: "---\nrespondent: A\n---\n\nexport const a = 1\n", errors: [{ messageId: 'esm', line: 5, column: 1 }] },
+    {
+      name: 'docs importing from node:fs',
+      file: 'docs/principles.mdx',
+      code: doc("import { writeFileSync } from 'node:fs'\n"),
+      errors: [{ messageId: 'import', line: 5, column: 1 }],
+    },
+    {
+      name: 'docs: an allowed import and an export in one block',
+      file: 'docs/principles.mdx',
+      code: doc("import { Card } from '@astrojs/starlight/components'\nexport const meta = 1\n\n<Card title=\"a\" />\n"),
+      errors: [{ messageId: 'esm', line: 6, column: 1 }],
+    },
+    {
+      name: 'docs: a component that was not imported',
+      file: 'docs/principles.mdx',
+      code: doc('<Tabs>x</Tabs>\n'),
+      errors: [{ messageId: 'component', line: 5, column: 1 }],
+    },
+    {
+      name: 'docs: an expression prop on an imported component',
+      file: 'docs/principles.mdx',
+      code: doc("import { Card } from '@astrojs/starlight/components'\n\n<Card title={fetch('https://x')} />\n"),
+      errors: [{ messageId: 'attribute', line: 7, column: 7 }],
+    },
+    { name: 'docs: an expression', file: 'docs/a.mdx', code: doc('Today is {new Date().toString()}.\n'), errors: [{ messageId: 'expression', line: 5, column: 10 }] },
+    {
+      name: 'an expression nested in an allowed element',
+      code: body('<details>\n<summary>More</summary>\n\n{secret}\n</details>\n'),
+      errors: [{ messageId: 'expression', line: 14, column: 1 }],
+    },
+  ],
+});
+
+describe('isCommentOnly', () => {
+  it.each([
+    ['', true],
+    ['  ', true],
+    ['/* a */', true],
+    [' /* a */ /* b */\n', true],
+    ['// a\n', true],
+    ['/* a */ x', false],
+    ['/* unclosed', false],
+    ['x /* a */', false],
+    ['/a/', false],
+  ])('%j → %s', (code, expected) => {
+    expect(isCommentOnly(code)).toBe(expected);
+  });
+
+  it('is linear on a huge input', () => {
+    const start = performance.now();
+    expect(isCommentOnly('/*'.repeat(2_000_000))).toBe(false);
+    expect(isCommentOnly(`/* ${'*'.repeat(5_000_000)}`)).toBe(false);
+    expect(isCommentOnly(`${' '.repeat(5_000_000)}x`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('unsafeScheme', () => {
+  it.each([
+    ['javascript:alert(1)', 'javascript:'],
+    [' \t\u0001JaVaScRiPt:alert(1)', 'javascript:'],
+    ['java\tscript:alert(1)', 'javascript:'],
+    ['java\nscript:alert(1)', 'javascript:'],
+    ['VBScript:x', 'vbscript:'],
+    ['data:text/html,<script>', 'data:'],
+    ['https://example.com', undefined],
+    ['./javascript:x', undefined],
+    ['mailto:a@b.c', undefined],
+    ['', undefined],
+  ])('%j → %s', (url, expected) => {
+    expect(unsafeScheme(url)).toBe(expected);
+  });
+
+  it('reads only a prefix of a huge URL', () => {
+    const start = performance.now();
+    expect(unsafeScheme(' '.repeat(5_000_000))).toBeUndefined();
+    expect(unsafeScheme('a'.repeat(5_000_000))).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
