@@ -7,13 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './linter/config/load.ts';
 import { handbookLint } from './linter/build/integration.ts';
 import { remarkHandbook } from './linter/build/remark-handbook.ts';
+import { editBaseUrl } from './site/lib/settings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 const handbookConfig = await loadConfig(root);
 
 export default defineConfig({
   srcDir: './site',
-  site: 'https://handbook.example.com',
+  site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.com',
   markdown: {
     // Astro 7's default engine (Sätteri) does not run remark plugins; the handbook's lint rules are remark plugins.
     processor: unified({ remarkPlugins: [[remarkHandbook, { root, config: handbookConfig }]] }),
@@ -23,8 +24,29 @@ export default defineConfig({
     handbookLint(),
     starlight({
       title: 'Strategy Handbook',
+      // Edit links point at the repository (set HANDBOOK_EDIT_URL to override).
+      editLink: { baseUrl: editBaseUrl },
+      // Starlight cannot read git dates for top-level content in a build; route-data.ts does.
+      lastUpdated: true,
+      routeMiddleware: './site/route-data.ts',
+      customCss: ['./site/styles/handbook.css'],
+      // Docs groups plus the generated views. Briefs are deliberately NOT listed: the sidebar is
+      // repeated on every page, so listing them grows the site with the square of their number.
+      // Autogenerate directories are root-relative (content/docs/…), or the group renders empty.
       sidebar: [
+        {
+          label: 'Strategy views',
+          items: [
+            { label: 'Home', link: '/' },
+            { label: 'Initiatives', link: '/initiatives/' },
+            { label: 'Roadmap', link: '/roadmap/' },
+            { label: 'Vision', link: '/vision/' },
+            { label: 'Alignment health', link: '/health/' },
+            { label: 'Leadership diagnostic', link: '/diagnostic/' },
+          ],
+        },
         { label: 'Strategy', items: [{ autogenerate: { directory: 'content/docs/strategy' } }] },
+        { label: 'Guides', items: [{ autogenerate: { directory: 'content/docs/guides' } }] },
       ],
     }),
     mdx(),

@@ -1,0 +1,141 @@
+/**
+ * `strategy.json`: the whole strategy graph for other tools. Every date is a `YYYY-MM-DD`
+ * string; `generatedAt` is an ISO timestamp. Bump {@link STRATEGY_EXPORT_VERSION} on a breaking change.
+ */
+import type { NorthStar } from '../../../linter/schema/north-star.ts';
+import type { Gap, VisionAnswer } from '../../../linter/schema/vision.ts';
+import { isoDay } from './dates.ts';
+import { blockedByMap, dependencyEdges, type DependencyEdge } from './dependencies.ts';
+import { countsByPillar, sortBriefs, sortPillars } from './group.ts';
+import { northStarProgress } from './north-star.ts';
+import type { BriefEntry, Entry, PillarEntry } from './types.ts';
+
+export const STRATEGY_EXPORT_VERSION = 1;
+
+export interface ExportInput {
+  northStar: Entry<NorthStar> | undefined;
+  pillars: readonly PillarEntry[];
+  initiatives: readonly BriefEntry[];
+  vision: readonly Entry<VisionAnswer>[];
+  gaps: readonly Entry<Gap>[];
+  /** Answers per respondent id: question id → answer text (markdown). */
+  answers?: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined;
+  /** Last commit date per file path, for `lastUpdated`. */
+  commitDates?: ReadonlyMap<string, Date> | undefined;
+  generatedAt: Date;
+}
+
+export interface ExportedInitiative {
+  id: string;
+  url: string;
+  title: string;
+  owner: string;
+  quarter: string;
+  status: string;
+  pillar: string;
+  kind: string;
+  dependsOn: string[];
+  /** Ids of briefs that depend on this one, i.e. the work this one blocks (reverse of `dependsOn`). */
+  blockedBy: string[];
+  reviewed?: string | undefined;
+  risk?: string | undefined;
+  impact?: string | undefined;
+  reason?: string | undefined;
+  lastUpdated?: string | undefined;
+  file?: string | undefined;
+}
+
+export interface StrategyExport {
+  version: number;
+  generatedAt: string;
+  northStar: Record<string, unknown> | null;
+  pillars: Record<string, unknown>[];
+  initiatives: ExportedInitiative[];
+  dependencies: DependencyEdge[];
+  vision: { id: string; respondent: string; role: string; date: string; answers: Record<string, string> }[];
+  gaps: Record<string, unknown>[];
+}
+
+/** URL of a brief page. */
+export const briefUrl = (id: string): string => `/initiatives/${id}/`;
+/** URL of a pillar page. */
+export const pillarUrl = (id: string): string => `/pillars/${id}/`;
+
+/** Builds the export object (JSON-safe; `JSON.stringify` it as is). */
+export function buildStrategyExport(input: ExportInput): StrategyExport {
+  const blockedBy = blockedByMap(input.initiatives);
+  const counts = countsByPillar(input.pillars, input.initiatives);
+  const ns = input.northStar;
+  return {
+    version: STRATEGY_EXPORT_VERSION,
+    generatedAt: input.generatedAt.toISOString(),
+    northStar: ns
+      ? {
+          id: ns.id,
+          url: '/',
+          title: ns.data.title,
+          metric: ns.data.metric,
+          unit: ns.data.unit,
+          current: { value: ns.data.current.value, asOf: isoDay(ns.data.current.asOf) },
+          target: { value: ns.data.target.value, by: isoDay(ns.data.target.by) },
+          progressPercent: northStarProgress(ns.data).percent,
+          owner: ns.data.owner,
+          reviewed: isoDay(ns.data.reviewed),
+        }
+      : null,
+    pillars: sortPillars(input.pillars).map((p) => ({
+      id: p.id,
+      url: pillarUrl(p.id),
+      title: p.data.title,
+      owner: p.data.owner,
+      summary: p.data.summary,
+      drives: p.data.drives,
+      indicators: p.data.indicators.map((i) => ({ ...i })),
+      status: p.data.status,
+      order: p.data.order,
+      initiatives: counts.get(p.id)?.byStatus,
+    })),
+    initiatives: sortBriefs(input.initiatives).map((b) => {
+      const committed = b.filePath ? input.commitDates?.get(b.filePath) : undefined;
+      return {
+        id: b.id,
+        url: briefUrl(b.id),
+        title: b.data.title,
+        owner: b.data.owner,
+        quarter: b.data.quarter,
+        status: b.data.status,
+        pillar: b.data.pillar,
+        kind: b.data.kind,
+        dependsOn: [...b.data.dependsOn],
+        blockedBy: blockedBy.get(b.id) ?? [],
+        reviewed: b.data.reviewed ? isoDay(b.data.reviewed) : undefined,
+        risk: b.data.risk,
+        impact: b.data.impact,
+        reason: b.data.reason,
+        lastUpdated: committed ? isoDay(committed) : undefined,
+        file: b.filePath,
+      };
+    }),
+    dependencies: dependencyEdges(sortBriefs(input.initiatives)),
+    vision: [...input.vision]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((v) => ({
+        id: v.id,
+        respondent: v.data.respondent,
+        role: v.data.role,
+        date: isoDay(v.data.date),
+        answers: Object.fromEntries(input.answers?.get(v.id) ?? []),
+      })),
+    gaps: [...input.gaps]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((g) => ({
+        id: g.id,
+        title: g.data.title,
+        question: g.data.question,
+        owner: g.data.owner,
+        status: g.data.status,
+        opened: isoDay(g.data.opened),
+        closed: g.data.closed ? isoDay(g.data.closed) : undefined,
+      })),
+  };
+}
