@@ -10,7 +10,10 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(describeParseError(error, Object.keys(options)), { hint: helpHint, cause: error });
+    throw new UsageError(describeParseError(error, Object.keys(options)), {
+      hint: helpHint,
+      cause: error,
+    });
   }
 }
 

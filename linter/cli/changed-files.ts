@@ -12,24 +12,32 @@ const run = promisify(execFile);
 /** Root-relative POSIX paths of files changed since `base`; throws `UsageError` outside git. */
 export async function changedFiles(root: string, base: string): Promise<string[]> {
   if (base.startsWith('-')) throw new UsageError(`invalid git ref \`${base}\` for --base`);
-  const git = async (args: string[]): Promise<string> => (await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
+  const git = async (args: string[]): Promise<string> =>
+    (await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
   try {
     await git(['rev-parse', '--is-inside-work-tree']);
   } catch (error) {
-    throw new UsageError('`--changed` needs the handbook to be in a git repository', { cause: error });
+    throw new UsageError('`--changed` needs the handbook to be in a git repository', {
+      cause: error,
+    });
   }
   let mergeBase: string;
   try {
     mergeBase = (await git(['merge-base', base, 'HEAD'])).trim();
   } catch (error) {
-    throw new UsageError(`unknown git ref \`${base}\` for --base (in CI, fetch it first, e.g. fetch-depth: 0)`, {
-      cause: error,
-    });
+    throw new UsageError(
+      `unknown git ref \`${base}\` for --base (in CI, fetch it first, e.g. fetch-depth: 0)`,
+      {
+        cause: error,
+      },
+    );
   }
   const [diff, untracked] = await Promise.all([
     git(['diff', '--name-only', '--no-renames', '--relative', '-z', mergeBase, '--', '.']),
     git(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']),
   ]);
-  const paths = new Set([...diff.split('\0'), ...untracked.split('\0')].filter((path) => path !== ''));
+  const paths = new Set(
+    [...diff.split('\0'), ...untracked.split('\0')].filter((path) => path !== ''),
+  );
   return [...paths].sort();
 }

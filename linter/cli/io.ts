@@ -7,8 +7,12 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (decides colour). */
   isTTY: boolean;
+  /** Whether stdin and stdout are both terminals, so a command may prompt (`handbook new`). */
+  interactive?: boolean | undefined;
   /** "Today" for staleness checks; defaults to the current time. */
   now?: Date | undefined;
+  /** Aborted on Ctrl-C; ends long-running commands such as `handbook lint --watch`. */
+  signal?: AbortSignal | undefined;
 }
 
 /** A subcommand: `handbook <name> …`. */

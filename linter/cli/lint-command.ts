@@ -106,7 +106,9 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
       const options = validateLintArgs(values, positionals, io.cwd);
       const config = await loadConfig(options.root, { now: io.now });
       const changed =
-        options.changedSince === undefined ? undefined : await deps.changedFiles(options.root, options.changedSince);
+        options.changedSince === undefined
+          ? undefined
+          : await deps.changedFiles(options.root, options.changedSince);
       const loaded = await deps.loadEngine();
       const results = await loaded.lintHandbook({
         root: options.root,
@@ -121,7 +123,14 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
 
 /** Checks flag values and paths; every problem is a `UsageError`. */
 export function validateLintArgs(
-  values: { root?: string; format?: string; 'max-warnings'?: string; quiet?: boolean; changed?: boolean; base?: string },
+  values: {
+    root?: string;
+    format?: string;
+    'max-warnings'?: string;
+    quiet?: boolean;
+    changed?: boolean;
+    base?: string;
+  },
   positionals: readonly string[],
   cwd: string,
 ): LintArgs {
@@ -130,20 +139,29 @@ export function validateLintArgs(
     throw new UsageError(`root \`${values.root ?? '.'}\` is not a folder`, { hint: HELP_HINT });
   }
   if (!existsSync(resolve(root, 'content'))) {
-    throw new UsageError(`no \`content/\` folder in \`${values.root ?? '.'}\`; pass the handbook with --root`, {
-      hint: HELP_HINT,
-    });
+    throw new UsageError(
+      `no \`content/\` folder in \`${values.root ?? '.'}\`; pass the handbook with --root`,
+      {
+        hint: HELP_HINT,
+      },
+    );
   }
   const format = values.format ?? 'stylish';
   if (!isFormatName(format)) {
-    throw new UsageError(`unknown format \`${format}\`, expected one of ${formatNames.join(', ')}`, { hint: HELP_HINT });
+    throw new UsageError(
+      `unknown format \`${format}\`, expected one of ${formatNames.join(', ')}`,
+      { hint: HELP_HINT },
+    );
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(values['max-warnings'])) {
-      throw new UsageError(`\`--max-warnings\` expects a whole number, got \`${values['max-warnings']}\``, {
-        hint: HELP_HINT,
-      });
+      throw new UsageError(
+        `\`--max-warnings\` expects a whole number, got \`${values['max-warnings']}\``,
+        {
+          hint: HELP_HINT,
+        },
+      );
     }
     maxWarnings = Number(values['max-warnings']);
   }
@@ -152,9 +170,12 @@ export function validateLintArgs(
   }
   const paths = positionals.map((path) => {
     const absolute = resolve(cwd, path);
-    if (!existsSync(absolute)) throw new UsageError(`no such file or folder \`${path}\``, { hint: HELP_HINT });
+    if (!existsSync(absolute))
+      throw new UsageError(`no such file or folder \`${path}\``, { hint: HELP_HINT });
     if (absolute !== root && !absolute.startsWith(root + sep)) {
-      throw new UsageError(`\`${path}\` is outside the handbook root \`${values.root ?? '.'}\``, { hint: HELP_HINT });
+      throw new UsageError(`\`${path}\` is outside the handbook root \`${values.root ?? '.'}\``, {
+        hint: HELP_HINT,
+      });
     }
     return absolute;
   });
@@ -176,10 +197,19 @@ async function report(
   io: Io,
 ): Promise<number> {
   const results = options.quiet
-    ? allResults.map((result) => ({ ...result, messages: result.messages.filter((m) => m.severity === 'error') }))
+    ? allResults.map((result) => ({
+        ...result,
+        messages: result.messages.filter((m) => m.severity === 'error'),
+      }))
     : allResults;
   const pathPrefix = relative(io.cwd, options.root).split(sep).join('/');
-  const context = { color: wantsColor(io), pathPrefix, version: toolVersion(), rules, informationUri: config.docsUrl };
+  const context = {
+    color: wantsColor(io),
+    pathPrefix,
+    version: toolVersion(),
+    rules,
+    informationUri: config.docsUrl,
+  };
   const output = formatters[options.format](results, context);
   if (output !== '') io.stdout(output.endsWith('\n') ? output : `${output}\n`);
 
@@ -188,7 +218,9 @@ async function report(
     try {
       await appendFile(summaryFile, formatGithubSummary(results, { pathPrefix }));
     } catch (error) {
-      io.stderr(`handbook: could not write the step summary: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(
+        `handbook: could not write the step summary: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
   }
 

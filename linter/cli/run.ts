@@ -16,7 +16,9 @@ const HELP_HINT = 'Run `handbook --help` for usage.';
 export function mainHelp(commands: Readonly<Record<string, Command>>): string {
   const names = Object.keys(commands).sort();
   const width = Math.max(...names.map((name) => name.length));
-  const list = names.map((name) => `  ${name.padEnd(width)}  ${commands[name]?.summary ?? ''}`).join('\n');
+  const list = names
+    .map((name) => `  ${name.padEnd(width)}  ${commands[name]?.summary ?? ''}`)
+    .join('\n');
   return `Usage: handbook <command> [options]
 
 Commands:
@@ -39,21 +41,34 @@ export async function run(
   } catch (error) {
     if (isUsageError(error)) {
       const stop = /[.?!]$/.test(error.message) ? '' : '.';
-      io.stderr(`handbook: ${error.message}${error.hint === undefined ? '' : `${stop} ${error.hint}`}\n`);
+      io.stderr(
+        `handbook: ${error.message}${error.hint === undefined ? '' : `${stop} ${error.hint}`}\n`,
+      );
       return 2;
     }
     const debug = io.env['HANDBOOK_DEBUG'];
-    if (debug !== undefined && debug !== '' && error instanceof Error && error.stack !== undefined) {
+    if (
+      debug !== undefined &&
+      debug !== '' &&
+      error instanceof Error &&
+      error.stack !== undefined
+    ) {
       io.stderr(`handbook: internal error: ${error.stack}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`handbook: internal error: ${message.split('\n')[0]} (set HANDBOOK_DEBUG=1 for the stack trace)\n`);
+      io.stderr(
+        `handbook: internal error: ${message.split('\n')[0]} (set HANDBOOK_DEBUG=1 for the stack trace)\n`,
+      );
     }
     return 2;
   }
 }
 
-async function dispatch(argv: string[], io: Io, commands: Readonly<Record<string, Command>>): Promise<number> {
+async function dispatch(
+  argv: string[],
+  io: Io,
+  commands: Readonly<Record<string, Command>>,
+): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('missing command', { hint: HELP_HINT });
   if (first === '--help' || first === '-h' || first === 'help') {
@@ -66,7 +81,10 @@ async function dispatch(argv: string[], io: Io, commands: Readonly<Record<string
     io.stdout(`${toolVersion()}\n`);
     return 0;
   }
-  if (first.startsWith('-')) throw new UsageError(`unknown option \`${first}\`, expected a command first`, { hint: HELP_HINT });
+  if (first.startsWith('-'))
+    throw new UsageError(`unknown option \`${first}\`, expected a command first`, {
+      hint: HELP_HINT,
+    });
   const command = Object.hasOwn(commands, first) ? commands[first] : undefined;
   if (command === undefined) {
     const suggestion = didYouMean(first, Object.keys(commands));

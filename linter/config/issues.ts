@@ -85,7 +85,8 @@ function keysAt(path: readonly PropertyKey[]): string[] {
   for (const segment of [...path, undefined]) {
     schema = unwrap(schema);
     if (segment === undefined) break;
-    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, unknown>)[String(segment)];
+    if (schema instanceof z.ZodObject)
+      schema = (schema.shape as Record<string, unknown>)[String(segment)];
     else if (schema instanceof z.ZodArray) schema = schema.element;
     else return [];
   }
@@ -94,6 +95,7 @@ function keysAt(path: readonly PropertyKey[]): string[] {
 
 function unwrap(schema: unknown): unknown {
   let current = schema;
-  while (current instanceof z.ZodDefault || current instanceof z.ZodOptional) current = current.unwrap();
+  while (current instanceof z.ZodDefault || current instanceof z.ZodOptional)
+    current = current.unwrap();
   return current;
 }

@@ -34,7 +34,10 @@ export function findConfigFile(root: string): string | undefined {
 }
 
 /** Loads and validates the config of the handbook at `root`; defaults when there is no file. */
-export async function loadConfig(root: string, options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+export async function loadConfig(
+  root: string,
+  options: LoadConfigOptions = {},
+): Promise<ResolvedConfig> {
   const now = options.now ?? new Date();
   const path = findConfigFile(root);
   if (path === undefined) return resolveConfig({}, 'defaults', now);
@@ -44,7 +47,8 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
 /** Validates a config value read from `fileName` and adds the run-time facts. */
 export function resolveConfig(input: unknown, fileName: string, now: Date): ResolvedConfig {
   const parsed = configSchema.safeParse(input);
-  if (!parsed.success) throw new UsageError(formatConfigIssues(parsed.error.issues, fileName, input));
+  if (!parsed.success)
+    throw new UsageError(formatConfigIssues(parsed.error.issues, fileName, input));
   return { ...parsed.data, now };
 }
 
@@ -77,7 +81,9 @@ function jsonErrorLine(name: string, text: string, error: unknown): string {
   const message = firstLine(error);
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
   const position = /at position (\d+)/.exec(message);
-  const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+  const reason = message
+    .replace(/\s*in JSON at position \d+.*$/, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '');
   if (lineColumn) return `${name}:${lineColumn[1]}:${lineColumn[2]}: invalid JSON: ${reason}`;
   if (position) {
     const before = text.slice(0, Number(position[1])).split('\n');

@@ -44,12 +44,18 @@ function workflowCommand(file: string, message: LintMessage): string {
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  const text = message.hint === undefined || message.hint === '' ? message.message : `${message.message}\n${message.hint}`;
+  const text =
+    message.hint === undefined || message.hint === ''
+      ? message.message
+      : `${message.message}\n${message.hint}`;
   return `::${message.severity} ${props}::${escapeData(text)}`;
 }
 
 /** A Markdown step summary: counts per file, then every problem. */
-export function formatGithubSummary(results: readonly FileResult[], options: GithubOptions = {}): string {
+export function formatGithubSummary(
+  results: readonly FileResult[],
+  options: GithubOptions = {},
+): string {
   const sorted = sortResults(results);
   const counts = countProblems(sorted);
   const summary = problemSummary(counts);
@@ -77,7 +83,8 @@ export function formatGithubSummary(results: readonly FileResult[], options: Git
   for (const result of withProblems) {
     const file = displayPath(options.pathPrefix, result.file);
     for (const message of result.messages) {
-      const rule = message.url === '' ? code(message.ruleId) : `[${code(message.ruleId)}](${message.url})`;
+      const rule =
+        message.url === '' ? code(message.ruleId) : `[${code(message.ruleId)}](${message.url})`;
       lines.push(
         `| ${code(`${file}:${message.line}:${message.column}`)} | ${message.severity} | ${rule} | ${cell(message.message)} |`,
       );

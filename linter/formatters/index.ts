@@ -18,7 +18,10 @@ export interface FormatContext {
   informationUri?: string | undefined;
 }
 
-export const formatters: Record<FormatName, (results: readonly FileResult[], context: FormatContext) => string> = {
+export const formatters: Record<
+  FormatName,
+  (results: readonly FileResult[], context: FormatContext) => string
+> = {
   stylish: (results, context) => formatStylish(results, context),
   json: (results) => formatJson(results),
   sarif: (results, context) => formatSarif(results, context),

@@ -53,7 +53,9 @@ function toJsonMessage(message: LintMessage): JsonMessage {
     ...(message.endColumn === undefined ? {} : { endColumn: message.endColumn }),
     ...(message.hint === undefined ? {} : { hint: message.hint }),
     ...(message.expected === undefined ? {} : { expected: message.expected }),
-    ...(message.related === undefined || message.related.length === 0 ? {} : { related: message.related }),
+    ...(message.related === undefined || message.related.length === 0
+      ? {}
+      : { related: message.related }),
     url: message.url,
   };
 }

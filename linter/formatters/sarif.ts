@@ -43,7 +43,10 @@ export function toSarifLog(results: readonly FileResult[], options: SarifOptions
   const indexOf = new Map(ruleEntries.map((rule, index) => [rule.id, index]));
   const location = (file: string, region: SarifRegion): SarifPhysicalLocation => ({
     physicalLocation: {
-      artifactLocation: { uri: toUri(displayPath(options.pathPrefix, file)), uriBaseId: '%SRCROOT%' },
+      artifactLocation: {
+        uri: toUri(displayPath(options.pathPrefix, file)),
+        uriBaseId: '%SRCROOT%',
+      },
       region,
     },
   });
@@ -94,7 +97,8 @@ function driverRules(results: readonly FileResult[], rules: readonly SarifRule[]
   const byId = new Map<string, SarifRule>(rules.map((rule) => [rule.id, rule]));
   const urls = new Map<string, string>();
   for (const result of results) {
-    for (const message of result.messages) if (!byId.has(message.ruleId)) urls.set(message.ruleId, message.url);
+    for (const message of result.messages)
+      if (!byId.has(message.ruleId)) urls.set(message.ruleId, message.url);
   }
   const ids = [...new Set([...byId.keys(), ...urls.keys()])].sort(compareText);
   return ids.map((id) => {

@@ -9,10 +9,14 @@ import { copyFixture, removeCopies } from './helpers.ts';
 afterEach(removeCopies);
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+    },
+  );
 }
 
 /** A repository with the handbook in `handbook/`, one commit on main and a branch. */
@@ -34,7 +38,10 @@ describe('changedFiles', () => {
     expect(await changedFiles(root, 'HEAD')).toEqual([]);
     writeFileSync(join(root, 'content/docs/b.mdx'), '---\ntitle: B2\n---\n');
     writeFileSync(join(root, 'content/docs/new file.mdx'), '---\ntitle: N\n---\n');
-    expect(await changedFiles(root, 'HEAD')).toEqual(['content/docs/b.mdx', 'content/docs/new file.mdx']);
+    expect(await changedFiles(root, 'HEAD')).toEqual([
+      'content/docs/b.mdx',
+      'content/docs/new file.mdx',
+    ]);
   });
 
   it('compares with the merge base of --base and HEAD, so commits on the base branch do not count', async () => {
@@ -51,9 +58,13 @@ describe('changedFiles', () => {
 
   it('throws a usage error for an unknown ref and outside a repository', async () => {
     const { root } = repository();
-    await expect(changedFiles(root, 'no-such-branch')).rejects.toThrow(/^unknown git ref `no-such-branch`/);
+    await expect(changedFiles(root, 'no-such-branch')).rejects.toThrow(
+      /^unknown git ref `no-such-branch`/,
+    );
     await expect(changedFiles(root, '--output=x')).rejects.toBeInstanceOf(UsageError);
     const outside = copyFixture('cli-no-content');
-    await expect(changedFiles(outside, 'HEAD')).rejects.toThrow(/needs the handbook to be in a git repository/);
+    await expect(changedFiles(outside, 'HEAD')).rejects.toThrow(
+      /needs the handbook to be in a git repository/,
+    );
   });
 });

@@ -72,7 +72,9 @@ describe('exit codes', () => {
     const over = memoryIo(root);
     expect((await lintWith(twoWarnings, ['lint', '--max-warnings', '1'], over)).code).toBe(1);
     expect(over.err).toBe('handbook: too many warnings (2, maximum 1)\n');
-    expect((await lintWith(twoWarnings, ['lint', '--max-warnings', '2'], memoryIo(root))).code).toBe(0);
+    expect(
+      (await lintWith(twoWarnings, ['lint', '--max-warnings', '2'], memoryIo(root))).code,
+    ).toBe(0);
     const zero = memoryIo(root);
     expect((await lintWith(twoWarnings, ['lint', '--max-warnings', '0'], zero)).code).toBe(1);
   });
@@ -80,10 +82,14 @@ describe('exit codes', () => {
   it('--quiet hides warnings and does not count them, but errors still fail', async () => {
     const root = copyFixture('cli-handbook');
     const quiet = memoryIo(root);
-    expect((await lintWith(twoWarnings, ['lint', '--quiet', '--max-warnings', '0'], quiet)).code).toBe(0);
+    expect(
+      (await lintWith(twoWarnings, ['lint', '--quiet', '--max-warnings', '0'], quiet)).code,
+    ).toBe(0);
     expect(quiet.out).not.toContain('warning');
     const withError = memoryIo(root);
-    expect((await lintWith(errorAndWarning, ['lint', '--quiet', '--format', 'json'], withError)).code).toBe(1);
+    expect(
+      (await lintWith(errorAndWarning, ['lint', '--quiet', '--format', 'json'], withError)).code,
+    ).toBe(1);
     const report = JSON.parse(withError.out) as { messages: { severity: string }[] }[];
     expect(report[0]?.messages.map((m) => m.severity)).toEqual(['error']);
   });
@@ -100,19 +106,30 @@ describe('exit codes', () => {
     });
     const io = memoryIo(root);
     expect(await run(['lint'], io, { lint: failing })).toBe(2);
-    expect(io.err).toBe('handbook: internal error: disk on fire (set HANDBOOK_DEBUG=1 for the stack trace)\n');
+    expect(io.err).toBe(
+      'handbook: internal error: disk on fire (set HANDBOOK_DEBUG=1 for the stack trace)\n',
+    );
     const debug = memoryIo(root, { env: { HANDBOOK_DEBUG: '1' } });
     expect(await run(['lint'], debug, { lint: failing })).toBe(2);
-    expect(debug.err).toMatch(/^handbook: internal error: Error: disk on fire\nsecond line\n\s+at /);
+    expect(debug.err).toMatch(
+      /^handbook: internal error: Error: disk on fire\nsecond line\n\s+at /,
+    );
   });
 });
 
 describe('what the engine is asked', () => {
   it('resolves the root and paths against the cwd, absolute', async () => {
     const root = copyFixture('cli-handbook');
-    const { requests } = await lintWith(clean, ['lint', '--root', root, join(root, 'content/docs'), 'content/docs/index.mdx'], memoryIo(root));
+    const { requests } = await lintWith(
+      clean,
+      ['lint', '--root', root, join(root, 'content/docs'), 'content/docs/index.mdx'],
+      memoryIo(root),
+    );
     expect(requests[0]?.root).toBe(root);
-    expect(requests[0]?.paths).toEqual([join(root, 'content/docs'), join(root, 'content/docs/index.mdx')]);
+    expect(requests[0]?.paths).toEqual([
+      join(root, 'content/docs'),
+      join(root, 'content/docs/index.mdx'),
+    ]);
     expect(requests[0]?.config.now).toEqual(new Date('2026-11-24T00:00:00Z'));
     expect(requests[0]?.config.rules['pillar-count']).toBe('off');
     expect(requests[0]).not.toHaveProperty('changed');
@@ -123,7 +140,11 @@ describe('what the engine is asked', () => {
     const byDefault = await lintWith(clean, ['lint', '--changed'], memoryIo(root));
     expect(byDefault.changedCalls).toEqual([[root, 'HEAD']]);
     expect(byDefault.requests[0]?.changed).toEqual(['content/docs/a.mdx']);
-    const withBase = await lintWith(clean, ['lint', '--changed', '--base', 'origin/main'], memoryIo(root));
+    const withBase = await lintWith(
+      clean,
+      ['lint', '--changed', '--base', 'origin/main'],
+      memoryIo(root),
+    );
     expect(withBase.changedCalls).toEqual([[root, 'origin/main']]);
   });
 });
@@ -161,12 +182,18 @@ describe('output', () => {
     writeFileSync(summary, 'earlier step\n');
     const io = memoryIo(root, { env: { GITHUB_STEP_SUMMARY: summary } });
     expect((await lintWith(errorAndWarning, ['lint', '--format', 'github'], io)).code).toBe(1);
-    expect(io.out.split('\n')[0]).toBe('::warning file=content/docs/a.mdx,line=1,col=1,title=stale-review::A warning on line 1');
+    expect(io.out.split('\n')[0]).toBe(
+      '::warning file=content/docs/a.mdx,line=1,col=1,title=stale-review::A warning on line 1',
+    );
     const written = readFileSync(summary, 'utf8');
     expect(written).toMatch(/^earlier step\n## Handbook lint\n/);
     expect(written).toContain('✖ 2 problems (1 error, 1 warning) in 1 of 1 file.');
     // Other formats leave the summary alone.
-    await lintWith(errorAndWarning, ['lint'], memoryIo(root, { env: { GITHUB_STEP_SUMMARY: summary } }));
+    await lintWith(
+      errorAndWarning,
+      ['lint'],
+      memoryIo(root, { env: { GITHUB_STEP_SUMMARY: summary } }),
+    );
     expect(readFileSync(summary, 'utf8')).toBe(written);
   });
 });

@@ -6,28 +6,52 @@ import { run } from '../../linter/cli/run.ts';
 import { fixturesDir, memoryIo } from './helpers.ts';
 
 const handbook = join(fixturesDir, 'cli-handbook');
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 describe('usage errors', () => {
   const cases: [string[], RegExp][] = [
     [[], /^handbook: missing command\. Run `handbook --help`/],
     [['lnt'], /^handbook: unknown command `lnt`, did you mean `lint`\? Run `handbook --help`/],
     [['--nope'], /^handbook: unknown option `--nope`/],
-    [['lint', '--fromat', 'json'], /^handbook: unknown option `--fromat`, did you mean `--format`\? Run `handbook lint --help`/],
+    [
+      ['lint', '--fromat', 'json'],
+      /^handbook: unknown option `--fromat`, did you mean `--format`\? Run `handbook lint --help`/,
+    ],
     [['lint', '-x'], /^handbook: unknown option `-x`/],
-    [['lint', '--format', 'xml'], /^handbook: unknown format `xml`, expected one of stylish, json, sarif, github/],
+    [
+      ['lint', '--format', 'xml'],
+      /^handbook: unknown format `xml`, expected one of stylish, json, sarif, github/,
+    ],
     [['lint', '--format'], /^handbook: option `--format` needs a value/],
     [['lint', '--format', '--quiet'], /^handbook: option `--format` needs a value/],
     [['lint', '--quiet=yes'], /^handbook: option `--quiet` does not take a value/],
-    [['lint', '--max-warnings', 'ten'], /^handbook: `--max-warnings` expects a whole number, got `ten`/],
+    [
+      ['lint', '--max-warnings', 'ten'],
+      /^handbook: `--max-warnings` expects a whole number, got `ten`/,
+    ],
     [['lint', '--max-warnings', '-1'], /^handbook: /],
-    [['lint', '--max-warnings', '1.5'], /^handbook: `--max-warnings` expects a whole number, got `1\.5`/],
+    [
+      ['lint', '--max-warnings', '1.5'],
+      /^handbook: `--max-warnings` expects a whole number, got `1\.5`/,
+    ],
     [['lint', '--root', 'missing-folder'], /^handbook: root `missing-folder` is not a folder/],
-    [['lint', '--root', '../cli-no-content'], /^handbook: no `content\/` folder in `\.\.\/cli-no-content`/],
+    [
+      ['lint', '--root', '../cli-no-content'],
+      /^handbook: no `content\/` folder in `\.\.\/cli-no-content`/,
+    ],
     [['lint', '--base', 'main'], /^handbook: `--base` only applies with `--changed`/],
-    [['lint', 'content/docs/nope.mdx'], /^handbook: no such file or folder `content\/docs\/nope\.mdx`/],
-    [['lint', '../cli-bad-config'], /^handbook: `\.\.\/cli-bad-config` is outside the handbook root/],
+    [
+      ['lint', 'content/docs/nope.mdx'],
+      /^handbook: no such file or folder `content\/docs\/nope\.mdx`/,
+    ],
+    [
+      ['lint', '../cli-bad-config'],
+      /^handbook: `\.\.\/cli-bad-config` is outside the handbook root/,
+    ],
     [['lint', '--watch'], /^handbook: `--watch` is not implemented yet$/m],
   ];
 
@@ -61,7 +85,11 @@ describe('help and version', () => {
   });
 
   it('prints the lint help for `lint --help` and `help lint`', async () => {
-    for (const argv of [['lint', '--help'], ['lint', '-h'], ['help', 'lint']]) {
+    for (const argv of [
+      ['lint', '--help'],
+      ['lint', '-h'],
+      ['help', 'lint'],
+    ]) {
       const io = memoryIo(handbook);
       expect(await run(argv, io)).toBe(0);
       expect(io.out).toBe(LINT_HELP);

@@ -42,7 +42,10 @@ describe('loadConfig', () => {
 
   it('loads and validates a JSON config', async () => {
     const config = await loadConfig(
-      root({ 'handbook.config.json': '\uFEFF{ "rules": { "brief-why": "warn" }, "pillars": { "max": 5 } }' }),
+      root({
+        'handbook.config.json':
+          '\uFEFF{ "rules": { "brief-why": "warn" }, "pillars": { "max": 5 } }',
+      }),
       { now },
     );
     expect(config.rules).toEqual({ 'brief-why': 'warn' });
@@ -71,7 +74,9 @@ describe('loadConfig', () => {
   });
 
   it('reports a bad severity with the file, the path and the allowed values', async () => {
-    const error = await loadError({ 'handbook.config.json': '{ "rules": { "brief-why": "warning" } }' });
+    const error = await loadError({
+      'handbook.config.json': '{ "rules": { "brief-why": "warning" } }',
+    });
     expect(error.message).toBe(
       'handbook.config.json: rules.brief-why: expected one of off, warn, error, got `warning`',
     );
@@ -79,11 +84,15 @@ describe('loadConfig', () => {
 
   it('suggests the closest rule id for an unknown rule', async () => {
     const error = await loadError({ 'handbook.config.json': '{ "rules": { "brief-wy": "off" } }' });
-    expect(error.message).toBe('Unknown rule `brief-wy` in handbook.config.json, did you mean `brief-why`?');
+    expect(error.message).toBe(
+      'Unknown rule `brief-wy` in handbook.config.json, did you mean `brief-why`?',
+    );
   });
 
   it('names an unknown rule without a suggestion when nothing is close', async () => {
-    const error = await loadError({ 'handbook.config.json': '{ "rules": { "no-semicolons": "off" } }' });
+    const error = await loadError({
+      'handbook.config.json': '{ "rules": { "no-semicolons": "off" } }',
+    });
     expect(error.message).toBe('Unknown rule `no-semicolons` in handbook.config.json');
   });
 
@@ -95,20 +104,28 @@ describe('loadConfig', () => {
   });
 
   it('reports wrong types and refinement messages with their path', async () => {
-    const wrongType = await loadError({ 'handbook.config.json': '{ "pillars": { "min": "two" } }' });
+    const wrongType = await loadError({
+      'handbook.config.json': '{ "pillars": { "min": "two" } }',
+    });
     expect(wrongType.message).toBe('handbook.config.json: pillars.min: expected number, got `two`');
-    const refined = await loadError({ 'handbook.config.json': '{ "pillars": { "min": 4, "max": 3 } }' });
+    const refined = await loadError({
+      'handbook.config.json': '{ "pillars": { "min": 4, "max": 3 } }',
+    });
     expect(refined.message).toBe(
       'handbook.config.json: pillars: `pillars.min` must not exceed `pillars.max`',
     );
     const arrayItem = await loadError({
       'handbook.config.json': '{ "vision": { "questions": [{ "text": "Why?" }] } }',
     });
-    expect(arrayItem.message).toBe('handbook.config.json: vision.questions[0].id: missing, expected string');
+    expect(arrayItem.message).toBe(
+      'handbook.config.json: vision.questions[0].id: missing, expected string',
+    );
   });
 
   it('reports malformed JSON with line and column', async () => {
-    const error = await loadError({ 'handbook.config.json': '{\n  "rules": {}\n  "pillars": {}\n}' });
+    const error = await loadError({
+      'handbook.config.json': '{\n  "rules": {}\n  "pillars": {}\n}',
+    });
     expect(error.message).toMatch(/^handbook\.config\.json:3:3: invalid JSON: /);
   });
 
@@ -122,7 +139,9 @@ describe('loadConfig', () => {
   });
 
   it('validates the default export of a module config too', async () => {
-    const error = await loadError({ 'handbook.config.mjs': "export default { rules: { 'mdx-safe': true } };" });
+    const error = await loadError({
+      'handbook.config.mjs': "export default { rules: { 'mdx-safe': true } };",
+    });
     expect(error.message).toBe(
       'handbook.config.mjs: rules.mdx-safe: expected one of off, warn, error, got boolean `true`',
     );

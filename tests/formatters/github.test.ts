@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatGithub, formatGithubSummary } from '../../linter/formatters/github.ts';
+import {
+  escapeData,
+  escapeProperty,
+  formatGithub,
+  formatGithubSummary,
+} from '../../linter/formatters/github.ts';
 import { sampleResults } from './sample-results.ts';
 
 describe('workflow command escaping (as @actions/core)', () => {

@@ -19,7 +19,14 @@ describe('formatJson', () => {
   it('writes the spec fields in a fixed order and omits absent optional fields', () => {
     const [dependsOn, pillar] = parsed[1]?.messages ?? [];
     expect(Object.keys(dependsOn ?? {})).toEqual([
-      'ruleId', 'messageId', 'severity', 'message', 'line', 'column', 'hint', 'url',
+      'ruleId',
+      'messageId',
+      'severity',
+      'message',
+      'line',
+      'column',
+      'hint',
+      'url',
     ]);
     expect(pillar).toEqual({
       ruleId: 'brief-pillar',

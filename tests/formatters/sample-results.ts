@@ -3,7 +3,9 @@ import type { FileResult, LintMessage } from '../../linter/engine/types.ts';
 
 const docs = 'https://handbook.example.com/reference/rules/';
 
-function message(fields: Partial<LintMessage> & Pick<LintMessage, 'ruleId' | 'line' | 'column' | 'message'>): LintMessage {
+function message(
+  fields: Partial<LintMessage> & Pick<LintMessage, 'ruleId' | 'line' | 'column' | 'message'>,
+): LintMessage {
   return {
     messageId: 'sample',
     severity: 'error',
@@ -83,9 +85,34 @@ export const sampleResults: FileResult[] = [
 ];
 
 export const sampleRules = [
-  { id: 'brief-depends-on', description: 'Dependencies exist and have no cycle', url: `${docs}brief-depends-on/`, defaultSeverity: 'error' },
-  { id: 'brief-pillar', description: 'The pillar exists and is active', url: `${docs}brief-pillar/`, defaultSeverity: 'error' },
-  { id: 'brief-why', description: 'A real Why section', url: `${docs}brief-why/`, defaultSeverity: 'error' },
-  { id: 'pillar-orphan', description: 'Active pillars have initiatives', url: `${docs}pillar-orphan/`, defaultSeverity: 'warning' },
-  { id: 'unique-id', description: 'Ids are unique', url: `${docs}unique-id/`, defaultSeverity: 'error' },
+  {
+    id: 'brief-depends-on',
+    description: 'Dependencies exist and have no cycle',
+    url: `${docs}brief-depends-on/`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'brief-pillar',
+    description: 'The pillar exists and is active',
+    url: `${docs}brief-pillar/`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'brief-why',
+    description: 'A real Why section',
+    url: `${docs}brief-why/`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'pillar-orphan',
+    description: 'Active pillars have initiatives',
+    url: `${docs}pillar-orphan/`,
+    defaultSeverity: 'warning',
+  },
+  {
+    id: 'unique-id',
+    description: 'Ids are unique',
+    url: `${docs}unique-id/`,
+    defaultSeverity: 'error',
+  },
 ] as const;

@@ -34,7 +34,14 @@ describe('formatSarif', () => {
     expect(run.tool.driver).toMatchObject({ name: 'handbook', version: '0.1.0' });
     const ids = run.tool.driver.rules.map((rule) => rule.id);
     // stale-review has no metadata in the options but occurs in results: it still gets an entry.
-    expect(ids).toEqual(['brief-depends-on', 'brief-pillar', 'brief-why', 'pillar-orphan', 'stale-review', 'unique-id']);
+    expect(ids).toEqual([
+      'brief-depends-on',
+      'brief-pillar',
+      'brief-why',
+      'pillar-orphan',
+      'stale-review',
+      'unique-id',
+    ]);
     expect(run.tool.driver.rules[3]).toEqual({
       id: 'pillar-orphan',
       shortDescription: { text: 'Active pillars have initiatives' },
@@ -55,7 +62,10 @@ describe('formatSarif', () => {
     ]);
     const pillar = run.results[1]!;
     expect(pillar.locations[0]!.physicalLocation).toEqual({
-      artifactLocation: { uri: 'handbook/content/initiatives/checkout%20v2.mdx', uriBaseId: '%SRCROOT%' },
+      artifactLocation: {
+        uri: 'handbook/content/initiatives/checkout%20v2.mdx',
+        uriBaseId: '%SRCROOT%',
+      },
       region: { startLine: 5, startColumn: 9, endLine: 5, endColumn: 15 },
     });
     expect(pillar.relatedLocations).toEqual([
@@ -71,6 +81,9 @@ describe('formatSarif', () => {
     expect(run.results[3]!.message.text).toBe(
       'Unexpected placeholder `TBD` in the Why section, expected prose\nSay why this matters now: the customer problem, the evidence, the cost of waiting.',
     );
-    expect(run.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 5, startColumn: 9 });
+    expect(run.results[0]!.locations[0]!.physicalLocation.region).toEqual({
+      startLine: 5,
+      startColumn: 9,
+    });
   });
 });

@@ -23,9 +23,15 @@ describe('formatStylish', () => {
   });
 
   it('says so when there are no problems, and skips clean files', () => {
-    expect(formatStylish([{ file: 'content/a.mdx', messages: [] }, { file: 'content/b.mdx', messages: [] }], { color: false })).toBe(
-      '✔ No problems in 2 files\n',
-    );
+    expect(
+      formatStylish(
+        [
+          { file: 'content/a.mdx', messages: [] },
+          { file: 'content/b.mdx', messages: [] },
+        ],
+        { color: false },
+      ),
+    ).toBe('✔ No problems in 2 files\n');
     expect(formatStylish(sampleResults, { color: false })).not.toContain('content/docs/index.mdx');
   });
 });

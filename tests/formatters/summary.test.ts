@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countProblems, displayPath, problemSummary, sortResults } from '../../linter/formatters/summary.ts';
+import {
+  countProblems,
+  displayPath,
+  problemSummary,
+  sortResults,
+} from '../../linter/formatters/summary.ts';
 import { sampleResults } from './sample-results.ts';
 
 describe('sortResults', () => {
