@@ -1,5 +1,6 @@
 /** Every lint rule, alphabetically by id. One rule per file, named by its id. */
 import type { Rule } from '../engine/types.ts';
+import { briefDependsOn } from './brief-depends-on.ts';
 import { briefPillar } from './brief-pillar.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
@@ -8,6 +9,7 @@ import { mdxSafe } from './mdx-safe.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 
 export const rules: readonly Rule[] = [
+  briefDependsOn,
   briefPillar,
   frontmatterSchema,
   frontmatterYaml,

@@ -1,6 +1,6 @@
-import { briefPillar } from '../../linter/rules/brief-pillar.ts';
-import { runRule, makeConfig, brief, pillar, ruleTester } from './rule-tester.ts';
 import { expect, it } from 'vitest';
+import { briefPillar } from '../../linter/rules/brief-pillar.ts';
+import { brief, makeConfig, pillar, ruleTester, runRule } from './rule-tester.ts';
 
 // In `brief()`, `pillar:` is the 6th line of the file (after `---`, title, owner, quarter, status).
 ruleTester(briefPillar, {
