@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/types.ts';
 import { briefDependsOn } from './brief-depends-on.ts';
 import { briefPillar } from './brief-pillar.ts';
+import { briefWhy } from './brief-why.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { mdxParse } from './mdx-parse.ts';
@@ -11,6 +12,7 @@ import { unusedSuppression } from './unused-suppression.ts';
 export const rules: readonly Rule[] = [
   briefDependsOn,
   briefPillar,
+  briefWhy,
   frontmatterSchema,
   frontmatterYaml,
   mdxParse,
