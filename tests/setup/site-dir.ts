@@ -1,0 +1,15 @@
+/**
+ * Where the test build of the sample site lives, shared by the global setup and the tests.
+ * Outside `dist/` so a developer's own `npm run build` and a test run never overwrite each other.
+ * Override with HANDBOOK_SITE_DIR.
+ */
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+
+/** The handbook root (the repository). */
+export const repoRoot: string = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+
+/** The build output directory of the sample site. */
+export const siteDir: string = resolve(
+  process.env['HANDBOOK_SITE_DIR'] ?? join(repoRoot, 'node_modules', '.cache', 'handbook-test-site'),
+);
