@@ -34,11 +34,11 @@ describe('jaccard', () => {
 
 describe('agreementLevel', () => {
   it('labels the thresholds inclusively (ties go up)', () => {
-    expect(agreementLevel(0.4)).toBe('High');
-    expect(agreementLevel(0.399)).toBe('High'); // shown as 40 %
-    expect(agreementLevel(0.394)).toBe('Medium');
-    expect(agreementLevel(0.2)).toBe('Medium');
-    expect(agreementLevel(0.19)).toBe('Low');
+    expect(agreementLevel(0.3)).toBe('High');
+    expect(agreementLevel(0.299)).toBe('High'); // shown as 30 %
+    expect(agreementLevel(0.294)).toBe('Medium');
+    expect(agreementLevel(0.15)).toBe('Medium');
+    expect(agreementLevel(0.14)).toBe('Low');
     expect(agreementLevel(0)).toBe('Low');
   });
 });
@@ -49,7 +49,14 @@ describe('agreement', () => {
     // pairs: 1, 0, 0
     expect(result.pairs).toBe(3);
     expect(result.score).toBeCloseTo(1 / 3);
-    expect(result.level).toBe('Medium');
+    expect(result.level).toBe('High');
+  });
+
+  it('ignores words of the question itself', () => {
+    const plain = agreement(['our ideal customer is small', 'our ideal customer is large']);
+    const withQuestion = agreement(['our ideal customer is small', 'our ideal customer is large'], 'Who is our ideal customer?');
+    expect(plain.score).toBeCloseTo(2 / 4);
+    expect(withQuestion.score).toBe(0);
   });
 
   it('is High for identical answers', () => {

@@ -76,7 +76,11 @@ export function findCycles(
   edges: readonly { from: string; to: string }[],
 ): string[][] {
   const next = new Map<string, string[]>(ids.map((id) => [id, []]));
-  for (const { from, to } of edges) next.get(from)?.push(to);
+  const selfLoops = new Set<string>();
+  for (const { from, to } of edges) {
+    next.get(from)?.push(to);
+    if (from === to) selfLoops.add(from);
+  }
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -124,8 +128,7 @@ export function findCycles(
           onStack.delete(id);
           component.push(id);
         } while (id !== frame.id);
-        const selfLoop = edges.some((edge) => edge.from === frame.id && edge.to === frame.id);
-        if (component.length > 1 || selfLoop) components.push(component.sort());
+        if (component.length > 1 || selfLoops.has(frame.id)) components.push(component.sort());
       }
     }
   }

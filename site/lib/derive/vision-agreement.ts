@@ -18,10 +18,13 @@ const STOPWORDS = new Set(
   without into onto upon around whether either neither though although`.split(/\s+/),
 );
 
+// Prose answers by different people rarely share more than a third of their content words even
+// when they agree, and unrelated answers to one question share well under a tenth; the
+// thresholds are set for prose, not for keyword lists.
 /** Agreement at or above this share is High. */
-export const HIGH_AGREEMENT = 0.4;
+export const HIGH_AGREEMENT = 0.3;
 /** Agreement at or above this share (and below High) is Medium; below it, Low. */
-export const MEDIUM_AGREEMENT = 0.2;
+export const MEDIUM_AGREEMENT = 0.15;
 
 export type AgreementLevel = 'High' | 'Medium' | 'Low';
 
@@ -97,9 +100,13 @@ export function agreementLevel(score: number): AgreementLevel {
   return 'Low';
 }
 
-/** Mean pairwise Jaccard overlap of the answers' content words. */
-export function agreement(answers: readonly string[]): Agreement {
-  const sets = answers.map(contentWords);
+/**
+ * Mean pairwise Jaccard overlap of the answers' content words. Words of `question` itself are
+ * left out: every answer echoing "customer" or "years" is not agreement.
+ */
+export function agreement(answers: readonly string[], question = ''): Agreement {
+  const echo = contentWords(question);
+  const sets = answers.map((answer) => new Set([...contentWords(answer)].filter((word) => !echo.has(word))));
   let total = 0;
   let pairs = 0;
   for (let i = 0; i < sets.length; i += 1) {

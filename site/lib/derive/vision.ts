@@ -142,7 +142,10 @@ export function buildVisionView(
     return {
       question,
       answers,
-      agreement: agreement(answered.map((answer) => answer.paragraphs.join('\n'))),
+      agreement: agreement(
+        answered.map((answer) => answer.paragraphs.join('\n')),
+        question.text,
+      ),
       unanswered: answers.length - answered.length,
       openGaps: forQuestion.filter((gap) => gap.status === 'open'),
       closedGaps: forQuestion.filter((gap) => gap.status === 'closed'),
