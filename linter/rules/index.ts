@@ -7,6 +7,7 @@ import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { mdxParse } from './mdx-parse.ts';
 import { mdxSafe } from './mdx-safe.ts';
+import { uniqueId } from './unique-id.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 
 export const rules: readonly Rule[] = [
@@ -17,5 +18,6 @@ export const rules: readonly Rule[] = [
   frontmatterYaml,
   mdxParse,
   mdxSafe,
+  uniqueId,
   unusedSuppression,
 ];
