@@ -7,6 +7,7 @@ import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { mdxParse } from './mdx-parse.ts';
 import { mdxSafe } from './mdx-safe.ts';
+import { pillarCount } from './pillar-count.ts';
 import { uniqueId } from './unique-id.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   frontmatterYaml,
   mdxParse,
   mdxSafe,
+  pillarCount,
   uniqueId,
   unusedSuppression,
 ];
