@@ -8,6 +8,7 @@ import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { mdxParse } from './mdx-parse.ts';
 import { mdxSafe } from './mdx-safe.ts';
 import { pillarCount } from './pillar-count.ts';
+import { pillarOrphan } from './pillar-orphan.ts';
 import { uniqueId } from './unique-id.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   mdxParse,
   mdxSafe,
   pillarCount,
+  pillarOrphan,
   uniqueId,
   unusedSuppression,
 ];
