@@ -9,8 +9,8 @@ import { UsageError } from '../errors.ts';
 
 const run = promisify(execFile);
 
-/** Root-relative POSIX paths of files changed since `base`; throws `UsageError` outside git. */
-export async function changedFiles(root: string, base: string): Promise<string[]> {
+/** Root-relative POSIX paths of files changed since `base` (default HEAD); `UsageError` outside git. */
+export async function changedFiles(root: string, base = 'HEAD'): Promise<string[]> {
   if (base.startsWith('-')) throw new UsageError(`invalid git ref \`${base}\` for --base`);
   const git = async (args: string[]): Promise<string> =>
     (await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;

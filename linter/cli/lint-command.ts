@@ -66,7 +66,11 @@ export interface LintEngine {
 export interface LintDependencies {
   loadEngine: () => Promise<LintEngine>;
   /** Root-relative paths changed since a git ref (`--changed`). */
-  changedFiles: (root: string, base: string) => Promise<string[]>;
+  /**
+   * Root-relative paths changed since `base` (undefined: the default base) for `--changed`;
+   * undefined when everything must be linted (e.g. the config changed).
+   */
+  changedFiles: (root: string, base: string | undefined) => Promise<string[] | undefined>;
 }
 
 /** The options of one `handbook lint` run, validated. */
@@ -76,7 +80,10 @@ export interface LintArgs {
   format: FormatName;
   maxWarnings: number | undefined;
   quiet: boolean;
-  changedSince: string | undefined;
+  /** `--changed`: report only changed files. */
+  changed: boolean;
+  /** `--base REF`, undefined for the default. */
+  base: string | undefined;
 }
 
 async function loadEngine(): Promise<LintEngine> {
@@ -105,10 +112,9 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
       if (values.watch) throw new UsageError('`--watch` is not implemented yet');
       const options = validateLintArgs(values, positionals, io.cwd);
       const config = await loadConfig(options.root, { now: io.now });
-      const changed =
-        options.changedSince === undefined
-          ? undefined
-          : await deps.changedFiles(options.root, options.changedSince);
+      const changed = options.changed
+        ? await deps.changedFiles(options.root, options.base)
+        : undefined;
       const loaded = await deps.loadEngine();
       const results = await loaded.lintHandbook({
         root: options.root,
@@ -185,7 +191,8 @@ export function validateLintArgs(
     format,
     maxWarnings,
     quiet: values.quiet ?? false,
-    changedSince: values.changed ? (values.base ?? 'HEAD') : undefined,
+    changed: values.changed ?? false,
+    base: values.base,
   };
 }
 

@@ -18,5 +18,5 @@ describe('bin.ts', () => {
     expect(usage.status).toBe(2);
     expect(usage.stdout).toBe('');
     expect(usage.stderr).toMatch(/^handbook: unknown option `--nope`/);
-  });
+  }, 60_000);
 });

@@ -30,9 +30,14 @@ const errorAndWarning: FileResult[] = [
 ];
 
 /** Runs `handbook` with an engine that returns `results` and records what it was asked. */
-async function lintWith(results: FileResult[], argv: string[], io: MemoryIo) {
+async function lintWith(
+  results: FileResult[],
+  argv: string[],
+  io: MemoryIo,
+  changed: string[] | 'everything' = ['content/docs/a.mdx'],
+) {
   const requests: LintHandbookOptions[] = [];
-  const changedCalls: [string, string][] = [];
+  const changedCalls: [string, string | undefined][] = [];
   const lint = createLintCommand({
     loadEngine: async () => ({
       lintHandbook: async (options) => {
@@ -43,7 +48,7 @@ async function lintWith(results: FileResult[], argv: string[], io: MemoryIo) {
     }),
     changedFiles: async (root, base) => {
       changedCalls.push([root, base]);
-      return ['content/docs/a.mdx'];
+      return changed === 'everything' ? undefined : changed;
     },
   });
   const code = await run(argv, io, { lint });
@@ -135,10 +140,10 @@ describe('what the engine is asked', () => {
     expect(requests[0]).not.toHaveProperty('changed');
   });
 
-  it('passes the files changed since --base (default HEAD) for --changed', async () => {
+  it('passes the files changed since --base for --changed, and everything when told to', async () => {
     const root = copyFixture('cli-handbook');
     const byDefault = await lintWith(clean, ['lint', '--changed'], memoryIo(root));
-    expect(byDefault.changedCalls).toEqual([[root, 'HEAD']]);
+    expect(byDefault.changedCalls).toEqual([[root, undefined]]);
     expect(byDefault.requests[0]?.changed).toEqual(['content/docs/a.mdx']);
     const withBase = await lintWith(
       clean,
@@ -146,6 +151,8 @@ describe('what the engine is asked', () => {
       memoryIo(root),
     );
     expect(withBase.changedCalls).toEqual([[root, 'origin/main']]);
+    const everything = await lintWith(clean, ['lint', '--changed'], memoryIo(root), 'everything');
+    expect(everything.requests[0]).not.toHaveProperty('changed');
   });
 });
 
