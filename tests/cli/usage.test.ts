@@ -52,7 +52,6 @@ describe('usage errors', () => {
       ['lint', '../cli-bad-config'],
       /^handbook: `\.\.\/cli-bad-config` is outside the handbook root/,
     ],
-    [['lint', '--watch'], /^handbook: `--watch` is not implemented yet$/m],
   ];
 
   it.each(cases)('%j exits 2 with one line on stderr', async (argv, expected) => {
