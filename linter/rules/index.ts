@@ -5,6 +5,7 @@ import { briefPillar } from './brief-pillar.ts';
 import { briefWhy } from './brief-why.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
+import { linkResolves } from './link-resolves.ts';
 import { mdxParse } from './mdx-parse.ts';
 import { mdxSafe } from './mdx-safe.ts';
 import { pillarCount } from './pillar-count.ts';
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   briefWhy,
   frontmatterSchema,
   frontmatterYaml,
+  linkResolves,
   mdxParse,
   mdxSafe,
   pillarCount,

@@ -1,0 +1,172 @@
+/**
+ * `link-resolves`: links between handbook pages resolve. A broken link in a strategy document
+ * is found by the reader at the worst moment; the build knows every page, so it checks them.
+ *
+ * Phase one records each file's links (as written) and heading slugs; this pass knows every
+ * page's URL (`routeOf` for each content file, plus the strategy views) and checks:
+ * - root-relative links (`/pillars/growth/`): the page exists (trailing slash and query
+ *   ignored); a `#fragment` names a heading of the target when the target's body is its page
+ *   (briefs, pillars, strategy docs; Starlight's `#_top` too). Views, the home page and the
+ *   vision page combine several files, so their fragments are not checked.
+ * - same-page `#fragment`: a heading of this file, for the same collections.
+ * - relative links to `.md`/`.mdx` files: the site does not rewrite them, so an existing file
+ *   is reported with its page URL (`file-link`), a missing one as `unknown-file`.
+ * - other relative links (`../roadmap/`): resolved against the page's own URL, then as above.
+ * External links (any scheme, `//host`) are ignored, and so are root-relative links with a file
+ * extension that is no known route (`/images/x.png`: assets in `public/` the linter cannot see).
+ * Reported at the link; "did you mean" is computed only for misses. O(links + files). No options.
+ */
+import { posix } from 'node:path';
+import { normaliseRoute, routeOf, viewRoutes } from '../engine/routes.ts';
+import { didYouMean, didYouMeanHint, joinHints } from '../engine/suggest.ts';
+import type { FileFacts, Reference, Rule } from '../engine/types.ts';
+
+/** Collections whose body is rendered as its own page, so its headings are the page's anchors. */
+const pageCollections = new Set(['initiatives', 'pillars', 'docs']);
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const FILE_LINK = /\.mdx?$/i;
+const ASSET = /\/[^/]*\.(?!html?$)[a-z0-9]+$/i;
+const slugHint = 'Heading slugs are lowercase, with spaces turned into hyphens and punctuation removed.';
+
+type ReportOn = Parameters<NonNullable<Rule['checkHandbook']>>[1];
+
+export const linkResolves: Rule = {
+  id: 'link-resolves',
+  description: 'Links between handbook pages resolve',
+  url: 'https://handbook.example.com/reference/rules/link-resolves/',
+  defaultSeverity: 'error',
+  messages: {
+    'unknown-route': 'The link points to no page of the handbook',
+    'unknown-fragment': 'The `#fragment` names no heading of the target page',
+    'file-link': 'The link points to a content file instead of its page',
+    'unknown-file': 'The link points to a content file that does not exist',
+  },
+  checkHandbook(handbook, report) {
+    const files = [...handbook.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Route → the file whose body is that page, or undefined for views and shared pages.
+    const routes = new Map<string, FileFacts | undefined>(viewRoutes.map((route) => [route, undefined]));
+    const byContentPath = new Map<string, FileFacts>();
+    for (const file of files) {
+      byContentPath.set(contentPathOf(file), file);
+      const route = pageOf(file);
+      if (route !== undefined && !routes.has(route)) routes.set(route, pageCollections.has(file.collection ?? '') ? file : undefined);
+    }
+    const anchorSets = new Map<FileFacts, Set<string>>();
+    const anchorsOf = (file: FileFacts): Set<string> => {
+      let set = anchorSets.get(file);
+      if (!set) anchorSets.set(file, (set = new Set(file.collection === 'docs' ? ['_top', ...file.anchors] : file.anchors)));
+      return set;
+    };
+
+    for (const file of files) {
+      for (const link of file.links) {
+        checkLink(file, link, { routes, byContentPath, anchorsOf }, report);
+      }
+    }
+  },
+};
+
+interface Site {
+  routes: ReadonlyMap<string, FileFacts | undefined>;
+  byContentPath: ReadonlyMap<string, FileFacts>;
+  anchorsOf(file: FileFacts): Set<string>;
+}
+
+function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportOn): void {
+  const url = link.id.trim();
+  if (url === '' || SCHEME.test(url) || url.startsWith('//')) return;
+  const hash = url.indexOf('#');
+  const fragment = hash === -1 ? undefined : decode(url.slice(hash + 1));
+  const path = (hash === -1 ? url : url.slice(0, hash)).split('?')[0] ?? '';
+
+  if (path === '') {
+    if (fragment && pageCollections.has(file.collection ?? '') && !site.anchorsOf(file).has(fragment)) {
+      report(file.path, `Unknown fragment \`#${fragment}\`, expected the slug of a heading on this page`, {
+        messageId: 'unknown-fragment',
+        place: link.place,
+        hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(file)), slugHint),
+      });
+    }
+    return;
+  }
+
+  if (FILE_LINK.test(path)) {
+    checkFileLink(file, link, url, path, fragment, site, report);
+    return;
+  }
+
+  let target: string;
+  if (path.startsWith('/')) {
+    target = path;
+  } else {
+    const own = pageOf(file);
+    if (own === undefined) return;
+    target = new URL(path, `https://handbook.invalid${own}`).pathname;
+  }
+  const route = [normaliseRoute(target), normaliseRoute(decode(target))].find((candidate) => site.routes.has(candidate));
+  if (route === undefined) {
+    if (ASSET.test(target)) return;
+    const shown = path.startsWith('/') ? `\`${url}\`` : `\`${url}\` (\`${normaliseRoute(target)}\`)`;
+    report(file.path, `Unknown page ${shown}, expected the URL of a handbook page`, {
+      messageId: 'unknown-route',
+      place: link.place,
+      hint: joinHints(didYouMeanHint(normaliseRoute(target), site.routes.keys()), 'Page URLs end with a slash: `/initiatives/<id>/`, `/pillars/<id>/`.'),
+    });
+    return;
+  }
+  const page = site.routes.get(route);
+  if (fragment && page && !site.anchorsOf(page).has(fragment)) {
+    report(file.path, `Unknown fragment \`#${fragment}\` on \`${route}\`, expected the slug of a heading on that page`, {
+      messageId: 'unknown-fragment',
+      place: link.place,
+      hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(page)), slugHint),
+      related: [{ file: page.path, place: { start: page.block.start }, message: `page \`${route}\` is defined here` }],
+    });
+  }
+}
+
+/** A link to a `.md`/`.mdx` file: resolved against the file's folder (or `content/` when root-relative). */
+function checkFileLink(file: FileFacts, link: Reference, url: string, path: string, fragment: string | undefined, site: Site, report: ReportOn): void {
+  const decoded = decode(path);
+  const resolved = decoded.startsWith('/')
+    ? posix.normalize(decoded.slice(1)).replace(/^content\//, '')
+    : posix.normalize(posix.join(posix.dirname(contentPathOf(file)), decoded));
+  const target = site.byContentPath.get(resolved);
+  if (target) {
+    const route = pageOf(target);
+    const expected = route === undefined ? undefined : `${route}${fragment ? `#${fragment}` : ''}`;
+    report(file.path, expected ? `Unexpected file link \`${url}\`, expected the page URL \`${expected}\`` : `Unexpected file link \`${url}\`, expected the URL of a page`, {
+      messageId: 'file-link',
+      place: link.place,
+      hint: 'The site does not rewrite links to files: link to the page URL instead.',
+      ...(expected ? { expected: [expected] } : {}),
+    });
+    return;
+  }
+  const closest = didYouMean(resolved, site.byContentPath.keys());
+  const closestRoute = closest === undefined ? undefined : pageOf(site.byContentPath.get(closest) as FileFacts);
+  report(file.path, `Unknown file \`${url}\`, expected the page URL of a handbook page`, {
+    messageId: 'unknown-file',
+    place: link.place,
+    hint: joinHints(
+      closestRoute ? `Did you mean the page \`${closestRoute}\` (content/${closest})?` : undefined,
+      'Link to page URLs such as `/pillars/<id>/`: the site does not rewrite links to files.',
+    ),
+  });
+}
+
+function contentPathOf(file: FileFacts): string {
+  return file.path.replace(/^content\//, '');
+}
+
+function pageOf(file: FileFacts): string | undefined {
+  return routeOf(file.collection, contentPathOf(file), file.id);
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
