@@ -44,7 +44,7 @@ export const briefWhy: Rule = {
     if (file.collection !== 'initiatives' || !file.tree) return;
     const section = findSection(file.tree, whyTitles);
     if (!section) {
-      report('Missing `## Why` section, expected the reason for this initiative in prose', { messageId: 'missing', place: afterFrontmatter(file.tree), hint });
+      report('Missing `## Why` section, expected the reason for this initiative in prose', { messageId: 'missing', place: missingSectionPlace(file.tree), hint });
       return;
     }
     const heading = placeOf(section.heading);
@@ -83,8 +83,8 @@ export const briefWhy: Rule = {
   },
 };
 
-/** The first line after the frontmatter, where a missing section would go. */
-function afterFrontmatter(tree: Root): Place {
+/** The first line after the frontmatter, where a missing section would go (1:1 without one). */
+export function missingSectionPlace(tree: Root): Place {
   const first = tree.children[0];
   if (first?.type !== 'yaml' || !first.position) return fileStart;
   const next = tree.children[1];

@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/types.ts';
 import { briefDependsOn } from './brief-depends-on.ts';
 import { briefPillar } from './brief-pillar.ts';
+import { briefSuccessCriteria } from './brief-success-criteria.ts';
 import { briefWhy } from './brief-why.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
@@ -16,6 +17,7 @@ import { unusedSuppression } from './unused-suppression.ts';
 export const rules: readonly Rule[] = [
   briefDependsOn,
   briefPillar,
+  briefSuccessCriteria,
   briefWhy,
   frontmatterSchema,
   frontmatterYaml,
