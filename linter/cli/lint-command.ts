@@ -15,10 +15,11 @@ import { formatNames, formatters, isFormatName, type FormatName } from '../forma
 import type { SarifRule } from '../formatters/sarif.ts';
 import { countProblems } from '../formatters/summary.ts';
 import { parseCommandArgs } from './args.ts';
-import { changedFiles } from './changed-files.ts';
+import { changedFilesForLint as changedFiles } from '../git/changed-files.ts';
 import type { Command, Io } from './io.ts';
 import { wantsColor } from './io.ts';
 import { toolVersion } from './version.ts';
+import { watchContent } from './watch.ts';
 
 export const LINT_HELP = `Usage: handbook lint [options] [paths…]
 
@@ -31,10 +32,12 @@ Options:
   --format NAME       stylish (default), json, sarif or github
   --max-warnings N    Exit with 1 when there are more than N warnings
   --quiet             Report errors only; warnings are neither shown nor counted
-  --changed           Report only files changed since --base (default HEAD), including
+  --changed           Report only content files changed since --base, including
                       uncommitted and untracked ones; cross-file checks still see everything
-  --base REF          Compare with the merge base of REF and HEAD, e.g. origin/main
-  --watch             Lint again on every change (not implemented yet)
+                      (a change to handbook.config.* or linter/schema/ lints everything)
+  --base REF          Compare with the merge base of REF and HEAD. Default: origin/main,
+                      else main
+  --watch             Lint again on every change under content/ (Ctrl-C to stop)
   -h, --help          Show this help
   -v, --version       Show the version
 
@@ -109,20 +112,24 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
         io.stdout(`${toolVersion()}\n`);
         return 0;
       }
-      if (values.watch) throw new UsageError('`--watch` is not implemented yet');
       const options = validateLintArgs(values, positionals, io.cwd);
       const config = await loadConfig(options.root, { now: io.now });
-      const changed = options.changed
-        ? await deps.changedFiles(options.root, options.base)
-        : undefined;
-      const loaded = await deps.loadEngine();
-      const results = await loaded.lintHandbook({
-        root: options.root,
-        config,
-        ...(options.paths.length > 0 ? { paths: options.paths } : {}),
-        ...(changed === undefined ? {} : { changed }),
-      });
-      return report(results, options, loaded.rules, config, io);
+      const lintOnce = async (): Promise<number> => {
+        const changed = options.changed
+          ? await deps.changedFiles(options.root, options.base)
+          : undefined;
+        const loaded = await deps.loadEngine();
+        const results = await loaded.lintHandbook({
+          root: options.root,
+          config,
+          ...(options.paths.length > 0 ? { paths: options.paths } : {}),
+          ...(changed === undefined ? {} : { changed }),
+        });
+        return report(results, options, loaded.rules, config, io);
+      };
+      if (!values.watch) return lintOnce();
+      const line = (text: string) => io.stderr(`${text}\n`);
+      return watchContent({ root: options.root, lint: lintOnce, signal: io.signal, log: line, error: line });
     },
   };
 }
