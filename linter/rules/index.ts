@@ -1,6 +1,7 @@
 /** Every lint rule, alphabetically by id. One rule per file, named by its id. */
 import type { Rule } from '../engine/types.ts';
 import { briefDependsOn } from './brief-depends-on.ts';
+import { briefExperiment } from './brief-experiment.ts';
 import { briefPillar } from './brief-pillar.ts';
 import { briefSuccessCriteria } from './brief-success-criteria.ts';
 import { briefWhy } from './brief-why.ts';
@@ -16,6 +17,7 @@ import { unusedSuppression } from './unused-suppression.ts';
 
 export const rules: readonly Rule[] = [
   briefDependsOn,
+  briefExperiment,
   briefPillar,
   briefSuccessCriteria,
   briefWhy,
