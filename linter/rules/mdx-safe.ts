@@ -13,7 +13,6 @@
  * Options: `mdx.components` (default none), `mdx.docsImports` (default
  * `@astrojs/starlight/components`).
  */
-import { visit } from 'unist-util-visit';
 import type { Nodes } from 'mdast';
 import { fileStart, placeOf } from '../engine/positions.ts';
 import type { Place, Report, Rule } from '../engine/types.ts';
@@ -58,11 +57,12 @@ export const mdxSafe: Rule = {
     const docs = file.collection === 'docs';
     const context: Context = { docs, report, allowed: new Set(config.mdx.components), docsImports: config.mdx.docsImports };
     // Imports are hoisted: collect the names first so a component may precede its import.
-    visit(file.tree, 'mdxjsEsm', (node) => {
+    walk(file.tree, (node) => {
+      if (node.type !== 'mdxjsEsm') return;
       if (docs) checkDocsEsm(node, context);
       else reportEsm(node, context);
     });
-    visit(file.tree, (node) => {
+    walk(file.tree, (node) => {
       switch (node.type) {
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
@@ -283,6 +283,17 @@ function isJsWhitespace(c: number): boolean {
     (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** Visits every node depth-first in document order, without recursion (deep nesting must not throw). */
+function walk(tree: Nodes, visitor: (node: Nodes) => void): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) continue;
+    visitor(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
 }
 
 /** A short one-line excerpt for a message. */

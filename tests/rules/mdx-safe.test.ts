@@ -1,6 +1,8 @@
+import type { BlockContent, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { isCommentOnly, mdxSafe, unsafeScheme } from '../../linter/rules/mdx-safe.ts';
-import { brief, ruleTester } from './rule-tester.ts';
+import { parseContentFile } from '../../linter/engine/parse.ts';
+import { brief, makeConfig, ruleTester } from './rule-tester.ts';
 
 // `brief()` puts 7 fields between the fences: the body starts on line 11.
 const body = (text: string): string => brief({}, text);
@@ -147,5 +149,18 @@ describe('unsafeScheme', () => {
     expect(unsafeScheme(' '.repeat(5_000_000))).toBeUndefined();
     expect(unsafeScheme('a'.repeat(5_000_000))).toBeUndefined();
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('mdx-safe on deep trees', () => {
+  it('does not overflow the stack on a deeply nested tree', () => {
+    const file = parseContentFile('content/initiatives/deep.mdx', 'initiatives/deep.mdx', brief({}, '[x](javascript:alert(1))\n'));
+    // Parsing deep nesting is slow, so deepen the parsed tree: 100k blockquotes around the link.
+    let node: RootContent = file.tree?.children[1] as RootContent;
+    for (let i = 0; i < 100_000; i++) node = { type: 'blockquote', children: [node as BlockContent] };
+    file.tree = { type: 'root', children: [node] };
+    const ids: string[] = [];
+    mdxSafe.checkFile?.(file, (_message, options) => ids.push(options.messageId), makeConfig());
+    expect(ids).toEqual(['unsafe-url']);
   });
 });
