@@ -24,8 +24,10 @@ export function sectionsOf(tree: Root): Section[] {
   tree.children.forEach((node, index) => {
     if (node.type !== 'heading') return;
     const content: RootContent[] = [];
-    for (const next of tree.children.slice(index + 1)) {
-      if (next.type === 'heading' && next.depth <= node.depth) break;
+    // Index, not slice: copying the rest of the body per heading is quadratic on long files.
+    for (let i = index + 1; i < tree.children.length; i++) {
+      const next = tree.children[i];
+      if (!next || (next.type === 'heading' && next.depth <= node.depth)) break;
       content.push(next);
     }
     sections.push({ heading: node, title: toString(node), content });
