@@ -14,6 +14,7 @@ import { pillarCount } from './pillar-count.ts';
 import { pillarOrphan } from './pillar-orphan.ts';
 import { uniqueId } from './unique-id.ts';
 import { unusedSuppression } from './unused-suppression.ts';
+import { visionComplete } from './vision-complete.ts';
 
 export const rules: readonly Rule[] = [
   briefDependsOn,
@@ -30,4 +31,5 @@ export const rules: readonly Rule[] = [
   pillarOrphan,
   uniqueId,
   unusedSuppression,
+  visionComplete,
 ];
