@@ -12,6 +12,7 @@ import { mdxParse } from './mdx-parse.ts';
 import { mdxSafe } from './mdx-safe.ts';
 import { pillarCount } from './pillar-count.ts';
 import { pillarOrphan } from './pillar-orphan.ts';
+import { staleReview } from './stale-review.ts';
 import { uniqueId } from './unique-id.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 import { visionComplete } from './vision-complete.ts';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   mdxSafe,
   pillarCount,
   pillarOrphan,
+  staleReview,
   uniqueId,
   unusedSuppression,
   visionComplete,
