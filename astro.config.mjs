@@ -6,22 +6,22 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './linter/config/load.ts';
 import { handbookLint } from './linter/build/integration.ts';
-import { remarkHandbook } from './linter/build/remark-handbook.ts';
 import { editBaseUrl } from './site/lib/settings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
-const handbookConfig = await loadConfig(root);
+const handbook = handbookLint({ root, config: await loadConfig(root) });
 
 export default defineConfig({
   srcDir: './site',
+  publicDir: './site/public',
   site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.com',
   markdown: {
     // Astro 7's default engine (Sätteri) does not run remark plugins; the handbook's lint rules are remark plugins.
-    processor: unified({ remarkPlugins: [[remarkHandbook, { root, config: handbookConfig }]] }),
+    processor: unified({ remarkPlugins: [handbook.remarkPlugin] }),
   },
   integrations: [
     // Lints the whole handbook before the build renders anything (cross-file rules included).
-    handbookLint(),
+    handbook.integration,
     starlight({
       title: 'Strategy Handbook',
       // Edit links point at the repository (set HANDBOOK_EDIT_URL to override).

@@ -1,13 +1,16 @@
 /**
- * The Astro integration: `astro build` lints the whole handbook (every rule, cross-file ones
- * included) before any page is rendered and stops on errors, printing
+ * The linter inside the site: `astro build` lints the whole handbook (every rule, cross-file
+ * ones included) before any page is rendered and stops on errors, printing
  * `file:line:col rule-id message`; `astro dev` re-lints on every content change and prints the
- * report in the terminal. Plain object, no Astro import: the linter stays Astro-free.
+ * report in the terminal, while the remark plugin fails the edited file in the error overlay.
+ * Plain objects, no Astro import: the linter stays Astro-free.
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ResolvedConfig } from '../config/types.ts';
 import { loadConfig } from '../config/load.ts';
 import { lintHandbook } from '../engine/lint-handbook.ts';
+import { remarkHandbook } from './remark-handbook.ts';
 import { errorLines, reportLine } from './report-line.ts';
 
 interface Logger {
@@ -31,21 +34,33 @@ export class HandbookLintError extends Error {
   override name = 'HandbookLintError';
 }
 
-export function handbookLint() {
-  let root = process.cwd();
-  return {
+export interface HandbookLintOptions {
+  /** The handbook root (holds content/); default: Astro's root. */
+  root: string;
+  config: ResolvedConfig;
+}
+
+/**
+ * The integration and the remark plugin, sharing one state: in `astro build` the integration
+ * has already linted every file, so the plugin does not lint each one a second time.
+ */
+export function handbookLint(options: HandbookLintOptions) {
+  let root = options.root;
+  const state = { wholeHandbookLinted: false };
+  const integration = {
     name: 'handbook-lint',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }: SetupContext) => {
         root = fileURLToPath(config.root).replace(/[\\/]$/, '');
         if (command !== 'build') return;
-        const results = await lintHandbook({ root, config: await loadConfig(root) });
+        const results = await lintHandbook({ root, config: await loadConfig(root, { now: options.config.now }) });
         const errors = errorLines(results);
         const warnings = results.reduce((count, r) => count + r.messages.filter((m) => m.severity === 'warning').length, 0);
         if (errors.length > 0) {
           for (const line of errors) logger.error(line);
           throw new HandbookLintError(`Handbook lint found ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}\nRun \`npm run lint\` for hints.`);
         }
+        state.wholeHandbookLinted = true;
         logger.info(`handbook lint: no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'} (npm run lint shows them)` : ''}`);
       },
       'astro:server:setup': ({ server, logger }: ServerContext) => {
@@ -68,4 +83,6 @@ export function handbookLint() {
       },
     },
   };
+  const remarkPlugin = [remarkHandbook, { root: options.root, config: options.config, skip: () => state.wholeHandbookLinted }] as const;
+  return { integration, remarkPlugin };
 }

@@ -16,11 +16,14 @@ import { reportLine } from './report-line.ts';
 export interface RemarkHandbookOptions {
   root: string;
   config: ResolvedConfig;
+  /** True when every file was already linted (in `astro build`); the plugin then does nothing. */
+  skip?: (() => boolean) | undefined;
 }
 
 export function remarkHandbook(options: RemarkHandbookOptions) {
   const contentDir = `${options.root}${sep}content${sep}`;
   return (_tree: Root, file: VFile): void => {
+    if (options.skip?.()) return;
     const absolute = file.path;
     if (!absolute || !absolute.startsWith(contentDir)) return;
     const path = relative(options.root, absolute).split(sep).join('/');
