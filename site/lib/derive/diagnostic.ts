@@ -55,7 +55,7 @@ export const quadrants: readonly Quadrant[] = [
     focus: 'high',
     autonomy: 'low',
     summary: 'The direction is clear, but decisions flow down as tasks and the people closest to the problem wait for instructions.',
-    move: 'Hand teams problems and outcomes instead of solutions, and share the context behind them.',
+    move: 'Keep the focus, hand over the how: leaders own the outcome and the indicator, teams write the briefs and own the solution.',
   },
   {
     id: 'impact-galore',
@@ -63,7 +63,7 @@ export const quadrants: readonly Quadrant[] = [
     focus: 'high',
     autonomy: 'high',
     summary: 'Teams know what matters and are trusted to find the way there.',
-    move: 'Keep the strategy reviewed and visible so focus survives change.',
+    move: 'Stay here: keep reviews current, revisit the vision twice a year, and watch for a new leader or a crisis pulling you back.',
   },
   {
     id: 'low-everything',
@@ -71,7 +71,7 @@ export const quadrants: readonly Quadrant[] = [
     focus: 'low',
     autonomy: 'low',
     summary: 'Without clear priorities or room to decide, work is reactive and progress hard to see.',
-    move: 'Start with focus: agree on the North Star and a few pillars before widening autonomy.',
+    move: 'Focus before autonomy: give the team one pillar, one or two indicators and a short list of briefs.',
   },
   {
     id: 'tech-busywork',
@@ -79,7 +79,7 @@ export const quadrants: readonly Quadrant[] = [
     focus: 'low',
     autonomy: 'high',
     summary: 'Teams are free to act, but without shared priorities effort scatters into work that does not add up.',
-    move: 'Tie every brief to a pillar and a measure, and prune what does not serve one.',
+    move: 'Keep the autonomy, add focus: ask each brief to name the indicator it moves, and drop whatever cannot.',
   },
 ];
 
