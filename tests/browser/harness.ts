@@ -90,3 +90,33 @@ export async function launchBrowser(): Promise<Browser | null> {
 
 /** Path of axe-core's browser bundle, for `page.addScriptTag({ path })`. */
 export const axePath: string = resolve('node_modules/axe-core/axe.min.js');
+
+export interface SiteContext {
+  browser: Browser;
+  server: StaticServer;
+  /** Absolute url of a site path such as `/initiatives/`. */
+  url(path: string): string;
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that serve `siteDir` and launch Chromium, and returns an
+ * object filled in once they ran. Use inside a `describe.skipIf(!hasChromium)` block.
+ */
+export function useSite(
+  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
+  siteDir: string,
+): SiteContext {
+  const context = {} as SiteContext;
+  hooks.beforeAll(async () => {
+    const browser = await launchBrowser();
+    if (!browser) throw new Error(`No Chromium at ${CHROMIUM_PATH}`);
+    context.browser = browser;
+    context.server = await serveStatic(siteDir);
+    context.url = (path: string) => `${context.server.url}${path}`;
+  });
+  hooks.afterAll(async () => {
+    await context.browser?.close();
+    await context.server?.close();
+  });
+  return context;
+}

@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path';
 /** The handbook root (the repository). */
 export const repoRoot: string = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
 
-/** The build output directory of the sample site. */
-export const siteDir: string = resolve(
+/**
+ * Where test builds of the sample site go. Each build gets its own folder below it and
+ * `current` names the newest, so a run that builds never wipes a site another run is testing.
+ */
+export const buildsDir: string = resolve(
   process.env['HANDBOOK_SITE_DIR'] ?? join(repoRoot, 'node_modules', '.cache', 'handbook-test-site'),
 );
