@@ -117,7 +117,7 @@ export const faults: Fault[] = [
     rule: 'brief-experiment',
     severity: 'error',
     mistake: 'an experiment without a hypothesis or exit criteria',
-    apply: async (root) => ({ file: await writeBrief(root, 'experiment.mdx', faultBrief(await firstPillar(root), { 7: 'kind: experiment' })), line: 1 }),
+    apply: async (root) => ({ file: await writeBrief(root, 'experiment.mdx', faultBrief(await firstPillar(root), { 7: 'kind: experiment' })), line: 10 }),
   },
   {
     rule: 'brief-depends-on',
