@@ -203,3 +203,16 @@ describe('handbook new pillar, vision and gap', () => {
     expect(existsSync(join(root, 'content/vision/gaps/enterprise-or-small-teams.mdx'))).toBe(true);
   });
 });
+
+describe('help', () => {
+  it('lists `new` in `handbook --help` and documents its flags', async () => {
+    const io = memoryIo('/');
+    expect(await run(['--help'], io)).toBe(0);
+    expect(io.out).toMatch(/^\s+new\s+Scaffold a brief, pillar, vision answer or gap$/m);
+    const help = memoryIo('/');
+    expect(await run(['new', '--help'], help)).toBe(0);
+    for (const flag of ['--title', '--owner', '--quarter', '--pillar', '--kind', '--status', '--id', '--dir', '--root', '--force']) {
+      expect(help.out).toContain(flag);
+    }
+  });
+});
