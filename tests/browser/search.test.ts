@@ -1,7 +1,7 @@
 /** Starlight's search (Pagefind) finds a brief by a word that only its Why section uses. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { hasChromium, useSite } from './harness.ts';
 import { repoRoot } from '../setup/site-dir.ts';
 
