@@ -6,6 +6,7 @@ import {
   edgePath,
   layoutGraph,
   orderLayers,
+  wrapLabel,
 } from '../../site/lib/derive/graph-layout.ts';
 
 const b = (id: string, dependsOn: string[] = []): GraphBrief => ({ id, title: id, status: 'active', dependsOn });
@@ -80,5 +81,25 @@ describe('edgePath', () => {
     expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M0,0 L10,0');
     expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 20 }])).toBe('M0,0 C5,0 5,20 10,20');
     expect(edgePath([])).toBe('');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('wraps at spaces within the width', () => {
+    expect(wrapLabel('Cut checkout latency in half', 12, 3)).toEqual(['Cut checkout', 'latency in', 'half']);
+  });
+
+  it('keeps short labels on one line and handles empty text', () => {
+    expect(wrapLabel('Short', 12, 3)).toEqual(['Short']);
+    expect(wrapLabel('   ', 12, 3)).toEqual([]);
+  });
+
+  it('cuts words longer than a line', () => {
+    expect(wrapLabel('abcdefghijklmno', 6, 3)).toEqual(['abcdef', 'ghijkl', 'mno']);
+  });
+
+  it('ends with an ellipsis when lines run out', () => {
+    expect(wrapLabel('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
+    expect(wrapLabel('aaaaaaa bbbbbbb ccccccc', 7, 2)).toEqual(['aaaaaaa', 'bbbbbb…']);
   });
 });

@@ -254,3 +254,36 @@ export function edgePath(points: readonly { x: number; y: number }[]): string {
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * Breaks a node label into lines of at most `maxChars` characters at spaces (a longer word is cut),
+ * keeping at most `maxLines`; when text is left over the last line ends in an ellipsis.
+ */
+export function wrapLabel(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.trim().split(/\s+/).filter((word) => word !== '');
+  for (let index = 0; index < words.length; index += 1) {
+    let word = words[index] as string;
+    while (word.length > maxChars) {
+      if (line !== '') {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(word.slice(0, maxChars));
+      word = word.slice(maxChars);
+    }
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (candidate.length <= maxChars) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1] as string;
+  kept[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1).trimEnd() : last}…`;
+  return kept;
+}

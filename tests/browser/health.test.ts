@@ -1,0 +1,111 @@
+/** The alignment health page in a real browser: indicators, the dependency graph, accessibility. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { repoRoot } from '../setup/site-dir.ts';
+import { axePath, hasChromium, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[] }[];
+}
+
+/** Starlight's search button trips label-content-name-mismatch on every page (its markup, not ours). */
+const knownStarlight = new Set(['label-content-name-mismatch:["button[data-open-modal=\\"\\"]"]']);
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}:${JSON.stringify(n.target)}`))
+    .filter((violation) => !knownStarlight.has(violation));
+}
+
+/** Every brief's id and dependsOn, from the sample content. */
+function briefs(): { id: string; dependsOn: string[] }[] {
+  const dir = join(repoRoot, 'content', 'initiatives');
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as { dependsOn?: string[] };
+      return { id: name.split('/').pop()!.replace(/\.mdx?$/, ''), dependsOn: data.dependsOn ?? [] };
+    });
+}
+
+describe.skipIf(!hasChromium)('health page', () => {
+  let server: StaticServer;
+  let browser: Browser | null;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('siteDir'));
+    browser = await launchBrowser();
+    page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/health/`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('draws the dependency graph as a labelled SVG', async () => {
+    const svg = page.locator('svg.graph-svg');
+    // A group, not role="img": an image may not contain links (axe nested-interactive).
+    expect(await svg.getAttribute('role')).toBe('group');
+    expect(await svg.locator('title').first().textContent()).toBe('Dependency graph of the initiatives');
+    const labelledBy = (await svg.getAttribute('aria-labelledby'))?.split(' ') ?? [];
+    for (const id of labelledBy) expect(await page.locator(`#${id}`).count()).toBe(1);
+  });
+
+  it('has a node linking to each brief that has dependencies, and to each prerequisite', async () => {
+    const all = briefs();
+    const expected = new Set(all.flatMap((b) => (b.dependsOn.length > 0 ? [b.id, ...b.dependsOn] : [])));
+    expect(expected.size).toBeGreaterThan(0);
+    const nodes = await page.locator('svg.graph-svg a[data-node]').evaluateAll((links) =>
+      links.map((a) => [a.getAttribute('data-node'), a.getAttribute('href')]),
+    );
+    expect(nodes.map(([id]) => id).sort()).toEqual([...expected].sort());
+    for (const [id, href] of nodes) expect(href).toBe(`/initiatives/${id}/`);
+    expect(await page.getByRole('link', { name: /\((?:proposed|active|done|exploratory|deprioritized)\)$/ }).count()).toBe(nodes.length);
+    const edges = await page.locator('svg.graph-svg path.edge[data-from]').count();
+    expect(edges).toBe(all.reduce((sum, b) => sum + new Set(b.dependsOn).size, 0));
+  });
+
+  it('lists the dependency chains as text links beside the graph', async () => {
+    const chains = page.locator('.chain-list > li');
+    expect(await chains.count()).toBeGreaterThan(0);
+    const links = await page.locator('.chain-list a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    for (const href of links) expect(href).toMatch(/^\/initiatives\/[a-z0-9-]+\/$/);
+  });
+
+  it('shows every indicator in the summary, with a section each', async () => {
+    const rows = await page.locator('table.summary tbody tr').evaluateAll((all) => all.map((tr) => tr.getAttribute('data-indicator')));
+    expect(rows).toEqual(['orphan-pillars', 'stale-reviews', 'tech-debt', 'blocked', 'owners', 'open-gaps', 'dependencies']);
+    for (const id of rows) expect(await page.locator(`h2#${id}`).count()).toBe(1);
+    expect(await page.locator('tr[data-quarter]').count()).toBeGreaterThan(0);
+  });
+
+  it('fits a 375 px screen, the graph scrolling inside its own region', async () => {
+    const small = await (browser as Browser).newPage({ viewport: { width: 375, height: 800 } });
+    await small.goto(`${server.url}/health/`);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await small.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s theme)', async (colorScheme) => {
+    const context = await (browser as Browser).newContext({ colorScheme });
+    const themed = await context.newPage();
+    await themed.goto(`${server.url}/health/`);
+    expect(await seriousViolations(themed)).toEqual([]);
+    await context.close();
+  });
+});

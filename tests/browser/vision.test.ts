@@ -1,0 +1,123 @@
+/** The vision page in a real browser: every leader under every question, gaps, accessibility. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { configSchema } from '../../linter/config/schema.ts';
+import { repoRoot } from '../setup/site-dir.ts';
+import { axePath, hasChromium, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[] }[];
+}
+
+/** Starlight's search button trips label-content-name-mismatch on every page (its markup, not ours). */
+const knownStarlight = new Set(['label-content-name-mismatch:["button[data-open-modal=\\"\\"]"]']);
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}:${JSON.stringify(n.target)}`))
+    .filter((violation) => !knownStarlight.has(violation));
+}
+
+/** Frontmatter of every file in a content folder (not recursive). */
+function frontmatter(folder: string): { id: string; data: Record<string, unknown> }[] {
+  const dir = join(repoRoot, 'content', folder);
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+      return { id: name.replace(/\.mdx?$/, ''), data: parse(yaml) as Record<string, unknown> };
+    });
+}
+
+const questions = configSchema.parse({}).vision.questions;
+const leaders = frontmatter('vision');
+const gaps = frontmatter('vision/gaps');
+
+describe.skipIf(!hasChromium)('vision page', () => {
+  let server: StaticServer;
+  let browser: Browser | null;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('siteDir'));
+    browser = await launchBrowser();
+    page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/vision/`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('has a section per configured question, headed by its text', async () => {
+    const headings = await page.locator('section[data-question] > h2').allTextContents();
+    expect(headings.map((h) => h.trim())).toEqual(questions.map((q) => q.text));
+  });
+
+  it('shows every leader for each question, with role and date', async () => {
+    expect(leaders.length).toBeGreaterThanOrEqual(3);
+    for (const question of questions) {
+      const section = page.locator(`section[data-question="${question.id}"]`);
+      const names = (await section.locator('article.answer h3').allTextContents()).map((n) => n.trim()).sort();
+      expect(names, question.id).toEqual(leaders.map((l) => String(l.data['respondent'])).sort());
+      for (const leader of leaders) {
+        const card = section.locator(`article[data-respondent="${leader.id}"]`);
+        expect(await card.textContent()).toContain(String(leader.data['role']));
+        expect(await card.locator('time').count()).toBe(1);
+      }
+    }
+  });
+
+  it('shows an agreement score for each question and explains how it is computed', async () => {
+    const scores = await page.locator('section[data-question] .agreement').allTextContents();
+    expect(scores).toHaveLength(questions.length);
+    for (const score of scores) expect(score).toMatch(/Agreement:\s*(?:(?:High|Medium|Low) \(\d+%\)|Not enough answers)/);
+    expect(await page.locator('.method').textContent()).toMatch(/Jaccard/);
+  });
+
+  it('lists each gap under its question, open or closed', async () => {
+    expect(gaps.length).toBeGreaterThanOrEqual(2);
+    for (const gap of gaps) {
+      const status = String(gap.data['status']);
+      const list = page.locator(`section[data-question="${String(gap.data['question'])}"] ul[data-gaps="${status}"]`);
+      expect(await list.textContent(), gap.id).toContain(String(gap.data['title']));
+    }
+  });
+
+  it('marks an unanswered question as "No answer yet" and old answers as due a check-in', async () => {
+    const missing = await page.locator('article[data-answered="false"]').count();
+    const noAnswer = await page.getByText('No answer yet', { exact: true }).count();
+    expect(noAnswer).toBe(missing);
+    const due = await page.locator('article.answer').filter({ hasText: 'Due a check-in' }).count();
+    expect(due % questions.length).toBe(0); // a leader's check-in state is the same under every question
+  });
+
+  it('fits a 375 px screen', async () => {
+    const small = await (browser as Browser).newPage({ viewport: { width: 375, height: 800 } });
+    await small.goto(`${server.url}/vision/`);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await small.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s theme)', async (colorScheme) => {
+    const context = await (browser as Browser).newContext({ colorScheme });
+    const themed = await context.newPage();
+    await themed.goto(`${server.url}/vision/`);
+    await themed.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    expect(await seriousViolations(themed)).toEqual([]);
+    await context.close();
+  });
+});
