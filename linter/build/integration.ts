@@ -11,6 +11,7 @@ import type { ResolvedConfig } from '../config/types.ts';
 import { loadConfig } from '../config/load.ts';
 import { lintHandbook } from '../engine/lint-handbook.ts';
 import { remarkHandbook } from './remark-handbook.ts';
+import type { RemarkHandbookOptions } from './remark-handbook.ts';
 import { errorLines, reportLine } from './report-line.ts';
 
 interface Logger {
@@ -83,6 +84,6 @@ export function handbookLint(options: HandbookLintOptions) {
       },
     },
   };
-  const remarkPlugin = [remarkHandbook, { root: options.root, config: options.config, skip: () => state.wholeHandbookLinted }] as const;
+  const remarkPlugin: [typeof remarkHandbook, RemarkHandbookOptions] = [remarkHandbook, { root: options.root, config: options.config, skip: () => state.wholeHandbookLinted }];
   return { integration, remarkPlugin };
 }
