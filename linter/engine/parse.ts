@@ -100,3 +100,12 @@ function mdxError(error: unknown, lines: LineIndex): { message: string; place: P
   void lines;
   return { message: reason.split('\n')[0] ?? reason, place };
 }
+
+/** Parses MDX text (a body or a whole file) to mdast; undefined when it is not valid MDX. */
+export function parseMdx(text: string): Root | undefined {
+  try {
+    return mdxParser.parse(text);
+  } catch {
+    return undefined;
+  }
+}

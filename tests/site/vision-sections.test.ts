@@ -45,13 +45,13 @@ describe('splitAnswers', () => {
     const answers = splitAnswers(body, questions);
     expect([...answers.keys()]).toEqual(['customer', 'differentiation']);
     expect(answers.get('customer')).toBe('Owner-operated trade businesses.');
-    expect(answers.get('differentiation')).toBe('Dispatch that *learns*.');
+    expect(answers.get('differentiation')).toBe('Dispatch that learns.');
   });
 
   it('keeps sub-headings inside an answer and stops at the next same-level heading', () => {
     const body = '## Who is our ideal customer?\nA\n### Detail\nB\n## In three years\nC\n';
     const answers = splitAnswers(body, questions);
-    expect(answers.get('customer')).toBe('A\n### Detail\nB');
+    expect(answers.get('customer')).toBe('A\n\nDetail\n\nB');
     expect(answers.get('horizon-3')).toBe('C');
   });
 
@@ -76,15 +76,14 @@ describe('splitAnswers', () => {
 });
 
 describe('toParagraphs', () => {
-  it('turns markdown into plain-text paragraphs', () => {
-    expect(toParagraphs('**Bold** and [a link](https://x.test) and `code`.\nSame paragraph.\n\n- one\n- two')).toEqual([
-      'Bold and a link and code. Same paragraph.',
-      'one two',
-    ]);
+  it('splits plain text into paragraphs and joins the lines of each', () => {
+    const answers = splitAnswers('## Why us?\n\n**Bold** and [a link](https://x.test) and `code`.\nSame paragraph.\n\n- one\n- two\n', questions);
+    expect(toParagraphs(answers.get('differentiation') ?? '')).toEqual(['Bold and a link and code. Same paragraph.', 'one two']);
   });
 
-  it('drops tags and keeps snake_case words intact', () => {
-    expect(toParagraphs('<Aside>Use field_service_id</Aside> _really_')).toEqual(['Use field_service_id really']);
+  it('keeps snake_case words and drops MDX comments', () => {
+    const answers = splitAnswers('## Why us?\n\nUse field_service_id {/* note */} _really_\n', questions);
+    expect(toParagraphs(answers.get('differentiation') ?? '')).toEqual(['Use field_service_id really']);
   });
 
   it('returns no paragraphs for blank text', () => {
