@@ -61,11 +61,14 @@ export class LintCache {
   readonly #fingerprint: string;
   readonly #old: CacheFile['entries'];
   readonly #next: CacheFile['entries'] = {};
+  /** Whether the next cache differs from the one on disk (an entry added, or the file was missing or foreign). */
+  #dirty: boolean;
 
-  private constructor(path: string, fingerprintValue: string, old: CacheFile['entries']) {
+  private constructor(path: string, fingerprintValue: string, old: CacheFile['entries'], fresh: boolean) {
     this.#path = path;
     this.#fingerprint = fingerprintValue;
     this.#old = old;
+    this.#dirty = !fresh;
   }
 
   /** Opens the cache for this configuration; an unreadable or foreign cache starts empty. */
@@ -73,13 +76,17 @@ export class LintCache {
     const path = cachePath(root);
     const expected = await fingerprint(config);
     let entries: CacheFile['entries'] = {};
+    let fresh = false;
     try {
       const parsed = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-      if (parsed.format === FORMAT && parsed.fingerprint === expected && typeof parsed.entries === 'object') entries = parsed.entries;
+      if (parsed.format === FORMAT && parsed.fingerprint === expected && typeof parsed.entries === 'object' && parsed.entries !== null) {
+        entries = parsed.entries;
+        fresh = true;
+      }
     } catch {
       // No cache yet, or a damaged one: start empty.
     }
-    return new LintCache(path, expected, entries);
+    return new LintCache(path, expected, entries, fresh);
   }
 
   get(path: string, hash: string): FileOutcome | undefined {
@@ -91,10 +98,15 @@ export class LintCache {
 
   set(path: string, hash: string, outcome: FileOutcome): void {
     this.#next[path] = { hash, outcome };
+    this.#dirty = true;
   }
 
-  /** Writes the entries used or added in this run, atomically (temporary file, then rename). */
+  /**
+   * Writes the entries used or added in this run, atomically (temporary file, then rename).
+   * A run served entirely from the cache, with every entry used, leaves the file as it is.
+   */
   async save(): Promise<void> {
+    if (!this.#dirty && Object.keys(this.#next).length === Object.keys(this.#old).length) return;
     const data: CacheFile = { format: FORMAT, fingerprint: this.#fingerprint, entries: this.#next };
     const temporary = `${this.#path}.${randomUUID()}.tmp`;
     try {

@@ -6,15 +6,21 @@ import type { FoundFile } from './discover.ts';
 import { lintContentFile, unreadableOutcome } from './lint-file.ts';
 import type { FileOutcome } from './lint-file.ts';
 
-export async function lintFilesInProcess(files: readonly FoundFile[], config: ResolvedConfig): Promise<FileOutcome[]> {
+/**
+ * @param preread the bytes of `files[i]` when the caller has already read them (to hash them for
+ *   the cache), so no file is read twice; missing entries are read here.
+ */
+export async function lintFilesInProcess(files: readonly FoundFile[], config: ResolvedConfig, preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file.absolute);
-    } catch (error) {
-      outcomes.push(unreadableOutcome(file.path, file.contentPath, describe(error), config));
-      continue;
+  for (const [index, file] of files.entries()) {
+    let bytes = preread?.[index];
+    if (bytes === undefined) {
+      try {
+        bytes = await readFile(file.absolute);
+      } catch (error) {
+        outcomes.push(unreadableOutcome(file.path, file.contentPath, describe(error), config));
+        continue;
+      }
     }
     outcomes.push(lintContentFile(file.path, file.contentPath, bytes, config));
   }

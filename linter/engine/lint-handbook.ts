@@ -5,18 +5,27 @@
  * the files asked for. Cross-file rules always see the whole handbook.
  */
 import { readFile } from 'node:fs/promises';
+import { enableCompileCache } from 'node:module';
 import { resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
 import { rules } from '../rules/index.ts';
 import { LintCache, contentHash } from './cache.ts';
 import { describe, discoverContent } from './discover.ts';
 import type { FoundFile } from './discover.ts';
-import { unreadableOutcome } from './lint-file.ts';
 import type { FileOutcome } from './lint-file.ts';
 import { compareMessages, createMessage, ruleUrl, severityOf } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
 import type { FileResult, LintMessage } from './types.ts';
-import { lintFilesInParallel } from './worker-pool.ts';
+
+/**
+ * The parser (remark, micromark, the schemas' parsing) and the worker pool are loaded only when
+ * a file must actually be linted: a run served from the cache (a warm `--changed`) needs neither.
+ */
+async function linting() {
+  enableCompileCache?.();
+  const [{ lintFilesInParallel }, { unreadableOutcome }] = await Promise.all([import('./worker-pool.ts'), import('./lint-file.ts')]);
+  return { lintFilesInParallel, unreadableOutcome };
+}
 
 export interface LintHandbookOptions {
   /** Absolute handbook root (holds `content/` and maybe `handbook.config.*`). */
@@ -40,8 +49,11 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
   const { root, config } = options;
   const discovery = await discoverContent(root);
   const outcomes = await lintAll(discovery.files, options);
-  for (const problem of discovery.problems) {
-    outcomes.push(unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config));
+  if (discovery.problems.length > 0) {
+    const { unreadableOutcome } = await linting();
+    for (const problem of discovery.problems) {
+      outcomes.push(unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config));
+    }
   }
 
   const changed = options.changed ? new Set(options.changed) : undefined;
@@ -67,37 +79,47 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
 /** Phase one for every file: cache hits first, the rest linted (in parallel when many). */
 async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions): Promise<FileOutcome[]> {
   const { config } = options;
-  if (options.cache === false) return lintFilesInParallel(files, config, { workers: options.workers });
+  if (options.cache === false) return (await linting()).lintFilesInParallel(files, config, { workers: options.workers });
 
   const cache = await LintCache.open(options.root, config);
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const misses: { index: number; hash: string }[] = [];
+  const misses: { index: number; hash: string; bytes: Uint8Array }[] = [];
+  const unreadable: { index: number; reason: string }[] = [];
   await Promise.all(
     files.map(async (file, index) => {
       let bytes: Uint8Array;
       try {
         bytes = await readFile(file.absolute);
       } catch (error) {
-        outcomes[index] = unreadableOutcome(file.path, file.contentPath, describe(error), config);
+        unreadable.push({ index, reason: describe(error) });
         return;
       }
       const hash = contentHash(bytes);
       const hit = cache.get(file.path, hash);
       if (hit) outcomes[index] = hit;
-      else misses.push({ index, hash });
+      else misses.push({ index, hash, bytes });
     }),
   );
-  misses.sort((a, b) => a.index - b.index);
-  const linted = await lintFilesInParallel(
-    misses.map(({ index }) => files[index] as FoundFile),
-    config,
-    { workers: options.workers },
-  );
-  misses.forEach(({ index, hash }, i) => {
-    const outcome = linted[i] as FileOutcome;
-    outcomes[index] = outcome;
-    cache.set(outcome.facts.path, hash, outcome);
-  });
+  if (misses.length > 0 || unreadable.length > 0) {
+    const { lintFilesInParallel, unreadableOutcome } = await linting();
+    for (const { index, reason } of unreadable) {
+      const file = files[index] as FoundFile;
+      outcomes[index] = unreadableOutcome(file.path, file.contentPath, reason, config);
+    }
+    misses.sort((a, b) => a.index - b.index);
+    // The bytes already read for the hash go to the linter: no file is read twice.
+    const linted = await lintFilesInParallel(
+      misses.map(({ index }) => files[index] as FoundFile),
+      config,
+      { workers: options.workers },
+      misses.map(({ bytes }) => bytes),
+    );
+    misses.forEach(({ index, hash }, i) => {
+      const outcome = linted[i] as FileOutcome;
+      outcomes[index] = outcome;
+      cache.set(outcome.facts.path, hash, outcome);
+    });
+  }
   await cache.save();
   return outcomes as FileOutcome[];
 }
