@@ -3,7 +3,7 @@
  * dependencies, 1.5–4 KB of prose each, vision answers and gaps, and a fixed share of faulty
  * briefs (one of each per-file fault of the spec, in turn).
  *
- *   npm run bench:corpus -- DIR N [SEED]
+ *   npm run bench:corpus -- DIR N [SEED] [--no-faults]
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -124,8 +124,13 @@ const VISION_QUESTIONS = [
   'Where do we see ourselves in ten years?',
 ];
 
+export interface CorpusOptions {
+  /** Plant the per-file faults (default true); false writes a lint-clean corpus (for site builds, which stop on errors). */
+  faults?: boolean;
+}
+
 /** Writes a corpus of `count` briefs under `dir/content` (replacing any earlier one). */
-export async function generateCorpus(dir: string, count: number, seed = 42): Promise<{ briefs: number; faulty: number }> {
+export async function generateCorpus(dir: string, count: number, seed = 42, options: CorpusOptions = {}): Promise<{ briefs: number; faulty: number }> {
   const rand = random(seed);
   const content = join(dir, 'content');
   await rm(content, { recursive: true, force: true });
@@ -160,7 +165,7 @@ export async function generateCorpus(dir: string, count: number, seed = 42): Pro
   await Promise.all(
     briefs.map(async (brief, index) => {
       let source = briefSource(random(seed * 7919 + index), brief, index);
-      if (index % every === every - 1) {
+      if (options.faults !== false && index % every === every - 1) {
         const fault = FAULTS[Math.floor(index / every) % FAULTS.length];
         if (fault) {
           source = fault(source);
@@ -184,14 +189,15 @@ function titleCase(text: string): string {
   return text.replace(/(^|\s)\S/g, (letter) => letter.toUpperCase());
 }
 
-// CLI: npm run bench:corpus -- DIR N [SEED]
+// CLI: npm run bench:corpus -- DIR N [SEED] [--no-faults]
 if (import.meta.main) {
-  const [dir, n, seed] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const [dir, n, seed] = args.filter((arg) => !arg.startsWith('--'));
   if (!dir || !n || !/^\d+$/.test(n)) {
     console.error('usage: npm run bench:corpus -- DIR N [SEED]');
     process.exitCode = 2;
   } else {
-    const { briefs, faulty } = await generateCorpus(dir, Number(n), seed ? Number(seed) : 42);
+    const { briefs, faulty } = await generateCorpus(dir, Number(n), seed ? Number(seed) : 42, { faults: !args.includes('--no-faults') });
     console.log(`wrote ${briefs} briefs (${faulty} faulty) to ${join(dir, 'content')}`);
   }
 }
