@@ -8,8 +8,10 @@ import type { Root } from 'mdast';
 import { ruleIds } from './types.ts';
 import type { ContentFile, LintMessage, RuleId, Suppression } from './types.ts';
 
-const MDX_COMMENT = /^\s*\/\*\s*handbook-disable-next-line\s+([^*]*?)\s*\*\/\s*$/;
-const YAML_COMMENT = /^\s*#\s*handbook-disable-next-line\s+(.+?)\s*$/;
+// Linear-time patterns: no two adjacent quantifiers can match the same whitespace (a lazy group
+// followed by `\s*` backtracks quadratically on a long run of spaces). The names are trimmed after.
+const MDX_COMMENT = /^\s*\/\*\s*handbook-disable-next-line(\s[^*]*)\*\/\s*$/;
+const YAML_COMMENT = /^\s*#\s*handbook-disable-next-line(\s[\s\S]*)$/;
 
 /** A suppression as written, before its rule names are checked. */
 export interface RawSuppression extends Omit<Suppression, 'rules'> {
@@ -27,27 +29,27 @@ export function findSuppressions(file: ContentFile): RawSuppression[] {
 function collectYaml(yaml: string, found: RawSuppression[]): void {
   const lines = yaml.split('\n');
   lines.forEach((text, index) => {
-    const match = YAML_COMMENT.exec(text);
-    if (!match?.[1]) return;
+    const names = YAML_COMMENT.exec(text)?.[1]?.trim();
+    if (!names) return;
     // The YAML starts on line 2 of the file (line 1 is the opening fence).
     const line = index + 2;
     let target = line + 1;
     while (target - 2 < lines.length && (lines[target - 2] ?? '').trim() === '') target++;
-    found.push({ names: splitNames(match[1]), targetLine: target, place: { start: { line, column: 1 }, end: { line, column: text.length + 1 } } });
+    found.push({ names: splitNames(names), targetLine: target, place: { start: { line, column: 1 }, end: { line, column: text.length + 1 } } });
   });
 }
 
 function collectMdx(tree: Root, found: RawSuppression[]): void {
   visit(tree, (node, index, parent) => {
     if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
-    const match = MDX_COMMENT.exec(node.value);
-    if (!match?.[1] || !node.position) return;
+    const names = MDX_COMMENT.exec(node.value)?.[1]?.trim();
+    if (!names || !node.position) return;
     const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
     const sameLineNext = next?.position && next.position.start.line === node.position.end.line;
     // In a paragraph the comment may sit at the end of the line before; otherwise the next node's line.
     const target = node.type === 'mdxFlowExpression' && next?.position && !sameLineNext ? next.position.start.line : node.position.end.line + 1;
     found.push({
-      names: splitNames(match[1]),
+      names: splitNames(names),
       targetLine: target,
       place: { start: { ...node.position.start }, end: { ...node.position.end } },
     });
