@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { collectionOf, collections, idOf } from '../schema/index.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { LineIndex, fileStart } from './positions.ts';
+import { LineIndex, fileStart, placeOf } from './positions.ts';
 import type { ContentFile, ParseProblems, Place } from './types.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
@@ -53,6 +53,12 @@ export function parseContentFile(path: string, contentPath: string, bytes: Uint8
   } catch (error) {
     problems.mdx = mdxError(error, lines);
   }
+  const tooDeep = tree && deeperThan(tree, MAX_DEPTH);
+  if (tooDeep) {
+    // Rules and facts walk the tree recursively: a pathological nesting would overflow the stack.
+    problems.mdx = { message: `Unexpected nesting deeper than ${MAX_DEPTH} levels (lists, quotes or tags), expected flatter content`, place: tooDeep };
+    tree = undefined;
+  }
 
   return { ...base, source, frontmatter: block?.frontmatter, data, tree, problems };
 }
@@ -90,12 +96,29 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, Math.min(low, bytes.length - 1));
 }
 
+/** Deeper trees are rejected: far beyond any real content, well within the stack of every walker. */
+export const MAX_DEPTH = 500;
+
+/** The place of the first node nested deeper than `max` levels, found without recursion. */
+function deeperThan(tree: Root, max: number): Place | undefined {
+  const stack: { node: { children?: unknown[]; position?: { start: { line: number; column: number } } }; depth: number }[] = [{ node: tree, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    if (item.depth > max) return placeOf(item.node) ?? fileStart;
+    for (const child of item.node.children ?? []) stack.push({ node: child as (typeof item)['node'], depth: item.depth + 1 });
+  }
+  return undefined;
+}
+
 function mdxError(error: unknown, lines: LineIndex): { message: string; place: Place } {
   const candidate = error as { reason?: unknown; message?: unknown; line?: unknown; column?: unknown; place?: unknown };
   const reason = typeof candidate.reason === 'string' ? candidate.reason : error instanceof Error ? error.message : String(error);
   let place: Place = fileStart;
   if (typeof candidate.line === 'number' && typeof candidate.column === 'number') {
     place = { start: { line: candidate.line, column: candidate.column } };
+  } else {
+    // An error at the end of the file (e.g. an unclosed tag) names the opening's place only in its text.
+    const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+    if (named) place = { start: { line: Number(named[1]), column: Number(named[2]) } };
   }
   void lines;
   return { message: reason.split('\n')[0] ?? reason, place };
