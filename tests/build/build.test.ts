@@ -53,7 +53,7 @@ describe('built sample site', () => {
     expect(data.pillars.map((p) => p.id).sort()).toEqual([...pillarIds].sort());
     for (const brief of data.initiatives) {
       expect(brief.url).toBe(`/initiatives/${brief.id}/`);
-      expect(Array.isArray(brief.blockedBy)).toBe(true);
+      expect(Array.isArray(brief.neededBy)).toBe(true);
       if (brief.reviewed !== undefined) expect(brief.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     for (const edge of data.dependencies) expect(briefIds).toContain(edge.from);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedByMap, dependencyEdges, resolveBriefs } from '../../site/lib/derive/dependencies.ts';
+import { dependentsMap, dependencyEdges, resolveBriefs } from '../../site/lib/derive/dependencies.ts';
 import { brief } from './fixtures.ts';
 
 const briefs = [
@@ -25,9 +25,9 @@ describe('dependencyEdges', () => {
   });
 });
 
-describe('blockedByMap', () => {
+describe('dependentsMap', () => {
   it('reverses dependsOn: the briefs waiting on each brief, sorted, duplicates and self-loops dropped', () => {
-    const map = blockedByMap(briefs);
+    const map = dependentsMap(briefs);
     expect(map.get('api')).toEqual(['checkout', 'mobile']);
     expect(map.get('design')).toEqual(['checkout']);
     expect(map.get('checkout')).toEqual([]);

@@ -36,9 +36,9 @@ describe('buildStrategyExport', () => {
     expect(data.gaps[0]).toMatchObject({ opened: '2026-10-15', closed: undefined });
     expect(data.vision[0]).toEqual({ id: 'alex', respondent: 'Alex Kim', role: 'CEO', date: '2026-10-12', answers: { customer: 'Small teams.' } });
   });
-  it('holds every brief with its url, fields and blockedBy, plus the dependency edges', () => {
+  it('holds every brief with its url, fields and neededBy, plus the dependency edges', () => {
     expect(data.initiatives.map((i) => i.id)).toEqual(['api', 'debt', 'checkout']);
-    expect(data.initiatives[0]).toMatchObject({ url: '/initiatives/api/', blockedBy: ['checkout'], dependsOn: [] });
+    expect(data.initiatives[0]).toMatchObject({ url: '/initiatives/api/', neededBy: ['checkout'], dependsOn: [] });
     expect(data.initiatives[1]).toMatchObject({ kind: 'tech-debt', risk: 'high', impact: 'Costly.', reason: 'Later.' });
     expect(data.dependencies).toEqual([{ from: 'checkout', to: 'api' }]);
   });

@@ -26,7 +26,7 @@ export function dependencyEdges(briefs: readonly BriefEntry[]): DependencyEdge[]
  * For each brief id, the ids of briefs that depend on it ("blocked by" from their side: these
  * briefs wait for it). Every brief gets an entry; ids are sorted.
  */
-export function blockedByMap(briefs: readonly BriefEntry[]): Map<string, string[]> {
+export function dependentsMap(briefs: readonly BriefEntry[]): Map<string, string[]> {
   const map = new Map<string, string[]>(briefs.map((b) => [b.id, []]));
   for (const { from, to } of dependencyEdges(briefs)) {
     if (from === to) continue;

@@ -5,7 +5,7 @@
 import type { NorthStar } from '../../../linter/schema/north-star.ts';
 import type { Gap, VisionAnswer } from '../../../linter/schema/vision.ts';
 import { isoDay } from './dates.ts';
-import { blockedByMap, dependencyEdges, type DependencyEdge } from './dependencies.ts';
+import { dependentsMap, dependencyEdges, type DependencyEdge } from './dependencies.ts';
 import { countsByPillar, sortBriefs, sortPillars } from './group.ts';
 import { northStarProgress } from './north-star.ts';
 import type { BriefEntry, Entry, PillarEntry } from './types.ts';
@@ -36,7 +36,7 @@ export interface ExportedInitiative {
   kind: string;
   dependsOn: string[];
   /** Ids of briefs that depend on this one, i.e. the work this one blocks (reverse of `dependsOn`). */
-  blockedBy: string[];
+  neededBy: string[];
   reviewed?: string | undefined;
   risk?: string | undefined;
   impact?: string | undefined;
@@ -63,7 +63,7 @@ export const pillarUrl = (id: string): string => `/pillars/${id}/`;
 
 /** Builds the export object (JSON-safe; `JSON.stringify` it as is). */
 export function buildStrategyExport(input: ExportInput): StrategyExport {
-  const blockedBy = blockedByMap(input.initiatives);
+  const neededBy = dependentsMap(input.initiatives);
   const counts = countsByPillar(input.pillars, input.initiatives);
   const ns = input.northStar;
   return {
@@ -107,7 +107,7 @@ export function buildStrategyExport(input: ExportInput): StrategyExport {
         pillar: b.data.pillar,
         kind: b.data.kind,
         dependsOn: [...b.data.dependsOn],
-        blockedBy: blockedBy.get(b.id) ?? [],
+        neededBy: neededBy.get(b.id) ?? [],
         reviewed: b.data.reviewed ? isoDay(b.data.reviewed) : undefined,
         risk: b.data.risk,
         impact: b.data.impact,
