@@ -1,9 +1,15 @@
-/** The subcommands of `handbook`, by name. Add one here (e.g. `new`) and it is dispatched and listed. */
+/**
+ * The subcommands of `handbook`, by name. Add one here and it is dispatched and listed. Each
+ * command's module loads only when it runs, so `handbook lint` does not pay for the
+ * scaffolder's prompt library, nor `handbook new` for the linter.
+ */
 import type { Command } from './io.ts';
-import { createLintCommand } from './lint-command.ts';
-import { createNewCommand } from './new-command.ts';
+
+function lazy(summary: string, load: () => Promise<Command>): Command {
+  return { summary, run: async (args, io) => (await load()).run(args, io) };
+}
 
 export const commands: Readonly<Record<string, Command>> = {
-  lint: createLintCommand(),
-  new: createNewCommand(),
+  lint: lazy('Check the handbook content (default command for CI)', async () => (await import('./lint-command.ts')).createLintCommand()),
+  new: lazy('Scaffold a brief, pillar, vision answer or gap', async () => (await import('./new-command.ts')).createNewCommand()),
 };
