@@ -76,7 +76,8 @@ export const visionComplete: Rule = {
       }
       if (node.depth <= answerDepth) answerDepth = 0;
       if (node.depth !== 2 || answerDepth !== 0) continue;
-      const suggestion = suggestQuestion(title, questions);
+      // A very long heading is no mistyped question: skip the (normalising) search.
+      const suggestion = title.length <= 1000 ? suggestQuestion(title, questions) : undefined;
       report(
         `Unexpected heading \`${snippet(title)}\`, expected a vision question${suggestion ? `; did you mean “${suggestion.text}”?` : ''}`,
         {
