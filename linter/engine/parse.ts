@@ -85,14 +85,18 @@ function placeAtByte(bytes: Uint8Array, offset: number): Place {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
+  // A prefix is valid only when it ends on a character boundary, and boundaries are at most 4 bytes
+  // apart: "a prefix ending at k-3…k is valid" holds up to 3 bytes past the valid part, then never.
+  const validNear = (k: number) => [0, 1, 2, 3].some((back) => k >= back && isUtf8(bytes.subarray(0, k - back)));
   let low = 0;
   let high = bytes.length;
-  // Binary search on the longest valid prefix (a valid prefix may end mid-character, so step back 3 bytes).
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (isUtf8(bytes.subarray(0, Math.max(0, mid - 3)))) low = mid;
+    if (validNear(mid)) low = mid;
     else high = mid - 1;
   }
+  // Step back to the end of the valid part: the first byte of the bad sequence.
+  while (low > 0 && !isUtf8(bytes.subarray(0, low))) low--;
   return Math.max(0, Math.min(low, bytes.length - 1));
 }
 
