@@ -8,8 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Root } from 'mdast';
-import type { z } from 'zod';
+import type { Nodes, Root } from 'mdast';
 import { collectionOf, collections, idOf } from '../schema/index.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { LineIndex, fileStart, placeOf } from './positions.ts';
@@ -105,10 +104,10 @@ export const MAX_DEPTH = 500;
 
 /** The place of the first node nested deeper than `max` levels, found without recursion. */
 function deeperThan(tree: Root, max: number): Place | undefined {
-  const stack: { node: { children?: unknown[]; position?: { start: { line: number; column: number } } }; depth: number }[] = [{ node: tree, depth: 0 }];
+  const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     if (item.depth > max) return placeOf(item.node) ?? fileStart;
-    for (const child of item.node.children ?? []) stack.push({ node: child as (typeof item)['node'], depth: item.depth + 1 });
+    if ('children' in item.node) for (const child of item.node.children) stack.push({ node: child, depth: item.depth + 1 });
   }
   return undefined;
 }

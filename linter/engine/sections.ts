@@ -4,6 +4,8 @@
  */
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Root, RootContent } from 'mdast';
+import { fileStart } from './positions.ts';
+import type { Place } from './types.ts';
 
 export interface Section {
   heading: Heading;
@@ -39,4 +41,13 @@ export function sectionsOf(tree: Root): Section[] {
 export function findSection(tree: Root, titles: readonly string[]): Section | undefined {
   const wanted = new Set(titles.map(normaliseHeading));
   return sectionsOf(tree).find((section) => wanted.has(normaliseHeading(section.title)));
+}
+
+/** The first line after the frontmatter, where a missing section would go (1:1 without one). */
+export function missingSectionPlace(tree: Root): Place {
+  const first = tree.children[0];
+  if (first?.type !== 'yaml' || !first.position) return fileStart;
+  const next = tree.children[1];
+  const line = next?.position ? Math.min(next.position.start.line, first.position.end.line + 1) : first.position.end.line;
+  return { start: { line, column: 1 } };
 }

@@ -7,10 +7,10 @@
  */
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import { findSection } from '../engine/sections.ts';
+import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
 import type { ContentFile, Report, Rule } from '../engine/types.ts';
-import { isComment, missingSectionPlace } from './brief-why.ts';
+import { isComment } from '../engine/mdx-comments.ts';
 
 /** Headings of the two required sections. */
 export const hypothesisTitles = ['Hypothesis', 'Hypotheses'] as const;

@@ -7,10 +7,9 @@
  */
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, RootContent } from 'mdast';
-import { findSection } from '../engine/sections.ts';
+import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
 import type { Rule } from '../engine/types.ts';
-import { missingSectionPlace } from './brief-why.ts';
 
 /** Headings that open the section. */
 export const successCriteriaTitles = ['Success criteria', 'Success metrics', 'Measures of success'] as const;

@@ -7,9 +7,10 @@
  * weigh it against the others. No options.
  */
 import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent, Text } from 'mdast';
-import { findSection } from '../engine/sections.ts';
-import { fileStart, placeOf } from '../engine/positions.ts';
+import type { RootContent, Text } from 'mdast';
+import { isComment } from '../engine/mdx-comments.ts';
+import { findSection, missingSectionPlace } from '../engine/sections.ts';
+import { placeOf } from '../engine/positions.ts';
 import type { Place, Rule } from '../engine/types.ts';
 
 /** Headings that open the Why section. */
@@ -82,22 +83,6 @@ export const briefWhy: Rule = {
     }
   },
 };
-
-/** The first line after the frontmatter, where a missing section would go (1:1 without one). */
-export function missingSectionPlace(tree: Root): Place {
-  const first = tree.children[0];
-  if (first?.type !== 'yaml' || !first.position) return fileStart;
-  const next = tree.children[1];
-  const line = next?.position ? Math.min(next.position.start.line, first.position.end.line + 1) : first.position.end.line;
-  return { start: { line, column: 1 } };
-}
-
-/** MDX comments (`{/* … *\/}`) are notes to editors, not content. */
-export function isComment(node: RootContent): boolean {
-  if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
-  const value = node.value.trim();
-  return value.startsWith('/*') && value.endsWith('*/');
-}
 
 /** The visible text of a node, without code blocks and comments. */
 function textOf(node: RootContent): string {

@@ -13,6 +13,7 @@
  * Options: `mdx.components` (default none), `mdx.docsImports` (default
  * `@astrojs/starlight/components`).
  */
+import { isCommentOnly } from '../engine/mdx-comments.ts';
 import type { Nodes } from 'mdast';
 import { fileStart, placeOf } from '../engine/positions.ts';
 import type { Place, Report, Rule } from '../engine/types.ts';
@@ -248,41 +249,6 @@ export function unsafeScheme(url: string): string | undefined {
 
 function isIgnorableLeading(code: number): boolean {
   return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xfeff || code === 0x200b;
-}
-
-/**
- * Whether an MDX expression holds only comments (`/* … *\/`, `// …`) and whitespace, which
- * compiles to nothing. A linear scan: each character is read at most twice.
- */
-export function isCommentOnly(code: string): boolean {
-  let i = 0;
-  while (i < code.length) {
-    const c = code.charCodeAt(i);
-    if (isJsWhitespace(c)) {
-      i++;
-    } else if (c === 0x2f && code.charCodeAt(i + 1) === 0x2a) {
-      const end = code.indexOf('*/', i + 2);
-      if (end === -1) return false;
-      i = end + 2;
-    } else if (c === 0x2f && code.charCodeAt(i + 1) === 0x2f) {
-      i += 2;
-      while (i < code.length && !isLineTerminator(code.charCodeAt(i))) i++;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
-function isLineTerminator(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
-}
-
-function isJsWhitespace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Visits every node depth-first in document order, without recursion (deep nesting must not throw). */

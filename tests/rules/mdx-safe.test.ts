@@ -1,6 +1,7 @@
 import type { BlockContent, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { isCommentOnly, mdxSafe, unsafeScheme } from '../../linter/rules/mdx-safe.ts';
+import { isCommentOnly } from '../../linter/engine/mdx-comments.ts';
+import { mdxSafe, unsafeScheme } from '../../linter/rules/mdx-safe.ts';
 import { parseContentFile } from '../../linter/engine/parse.ts';
 import { brief, makeConfig, ruleTester } from './rule-tester.ts';
 
