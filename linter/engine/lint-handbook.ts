@@ -4,7 +4,7 @@
  * cross-file rules once over all facts; then suppressions apply and the report is narrowed to
  * the files asked for. Cross-file rules always see the whole handbook.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
@@ -85,21 +85,20 @@ async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const misses: { index: number; hash: string; bytes: Uint8Array }[] = [];
   const unreadable: { index: number; reason: string }[] = [];
-  await Promise.all(
-    files.map(async (file, index) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file.absolute);
-      } catch (error) {
-        unreadable.push({ index, reason: describe(error) });
-        return;
-      }
-      const hash = contentHash(bytes);
-      const hit = cache.get(file.path, hash);
-      if (hit) outcomes[index] = hit;
-      else misses.push({ index, hash, bytes });
-    }),
-  );
+  // Synchronous reads: for thousands of small files they cost a third of promise-based ones.
+  files.forEach((file, index) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file.absolute);
+    } catch (error) {
+      unreadable.push({ index, reason: describe(error) });
+      return;
+    }
+    const hash = contentHash(bytes);
+    const hit = cache.get(file.path, hash);
+    if (hit) outcomes[index] = hit;
+    else misses.push({ index, hash, bytes });
+  });
   if (misses.length > 0 || unreadable.length > 0) {
     const { lintFilesInParallel, unreadableOutcome } = await linting();
     for (const { index, reason } of unreadable) {
