@@ -1,6 +1,6 @@
 /** `node:util` parseArgs in strict mode, with its errors turned into one-line usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { didYouMean } from '../config/issues.ts';
+import { didYouMean } from '../engine/suggest.ts';
 import { UsageError } from '../errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

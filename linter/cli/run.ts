@@ -2,7 +2,7 @@
  * The `handbook` command line: dispatches to a subcommand and turns failures into exit codes.
  * Never touches `process`; `bin.ts` passes argv and the Io.
  */
-import { didYouMean } from '../config/issues.ts';
+import { didYouMean } from '../engine/suggest.ts';
 import { isUsageError, UsageError } from '../errors.ts';
 import { commands as defaultCommands } from './commands.ts';
 import type { Command, Io } from './io.ts';

@@ -2,18 +2,10 @@
  * Turns zod issues about a config file into one readable line, with a "did you mean"
  * suggestion for misspelled rule ids and keys.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../engine/suggest.ts';
 import { z } from 'zod';
 import { ruleIds } from '../engine/types.ts';
 import { configSchema } from './schema.ts';
-
-/** The closest candidate to `word`, when it is close enough to be a plausible typo. */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = closest(word, [...candidates]);
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return distance(word, best) <= limit ? best : undefined;
-}
 
 /** `vision.questions[0].id`, as a reader would write the path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -99,3 +91,5 @@ function unwrap(schema: unknown): unknown {
     current = current.unwrap();
   return current;
 }
+
+

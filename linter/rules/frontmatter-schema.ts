@@ -6,7 +6,8 @@
  * `frontmatter-yaml`, unreadable files to `mdx-parse`. No options.
  */
 import type { z } from 'zod';
-import { didYouMean, formatPath } from '../config/issues.ts';
+import { formatPath } from '../config/issues.ts';
+import { didYouMean } from '../engine/suggest.ts';
 import { collectionGlobs, collections } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
 import type { Frontmatter, Place, Report, Rule } from '../engine/types.ts';
