@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { fileStart, placeOf } from './positions.ts';
 import { findSuppressions, resolveNames } from './suppressions.ts';
 import type { ContentFile, FileFacts, Reference, Suppression } from './types.ts';
@@ -41,7 +41,7 @@ export function collectFacts(file: ContentFile): { facts: FileFacts; unknownSupp
 
   if (file.tree) {
     const slugger = new GithubSlugger();
-    visit(file.tree, (node) => {
+    walk(file.tree, (node) => {
       if (node.type === 'heading') facts.anchors.push(slugger.slug(toString(node)));
       if ((node.type === 'link' || node.type === 'definition') && node.url) {
         facts.links.push({ id: node.url, place: placeOf(node) ?? fileStart });

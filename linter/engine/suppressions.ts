@@ -3,7 +3,7 @@
  * `# handbook-disable-next-line RULE …` inside the frontmatter. Each silences the named rules
  * on the next line that holds content; one that silences nothing is reported as unused.
  */
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import type { Root } from 'mdast';
 import { ruleIds } from './types.ts';
 import type { ContentFile, LintMessage, RuleId, Suppression } from './types.ts';
@@ -40,11 +40,11 @@ function collectYaml(yaml: string, found: RawSuppression[]): void {
 }
 
 function collectMdx(tree: Root, found: RawSuppression[]): void {
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, parent, index) => {
     if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
     const names = MDX_COMMENT.exec(node.value)?.[1]?.trim();
     if (!names || !node.position) return;
-    const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+    const next = parent?.children[index + 1];
     const sameLineNext = next?.position && next.position.start.line === node.position.end.line;
     // In a paragraph the comment may sit at the end of the line before; otherwise the next node's line.
     const target = node.type === 'mdxFlowExpression' && next?.position && !sameLineNext ? next.position.start.line : node.position.end.line + 1;

@@ -14,6 +14,7 @@
  * `@astrojs/starlight/components`).
  */
 import { isCommentOnly } from '../engine/mdx-comments.ts';
+import { walk } from '../engine/walk.ts';
 import type { Nodes } from 'mdast';
 import { fileStart, placeOf } from '../engine/positions.ts';
 import type { Place, Report, Rule } from '../engine/types.ts';
@@ -249,17 +250,6 @@ export function unsafeScheme(url: string): string | undefined {
 
 function isIgnorableLeading(code: number): boolean {
   return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xfeff || code === 0x200b;
-}
-
-/** Visits every node depth-first in document order, without recursion (deep nesting must not throw). */
-function walk(tree: Nodes, visitor: (node: Nodes) => void): void {
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) continue;
-    visitor(node);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
-  }
 }
 
 /** A short one-line excerpt for a message. */
