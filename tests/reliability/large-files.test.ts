@@ -47,7 +47,8 @@ describe('5 MB files lint (hang guard in a worker, timings printed)', () => {
       it.skip(`${name} — KNOWN HANG, skipped: ${knownHang}`, () => {});
       return;
     }
-    it(name, async () => {
+    // Concurrent: each case has its own worker thread, so the cores share the work.
+    it.concurrent(name, async () => {
       const outcome = await lintInWorker(index);
       timings.push(`  ${outcome.hung ? `> ${hangGuard / 1000} (HUNG)` : (outcome.seconds ?? NaN).toFixed(2)}  ${name}`);
       expect(outcome.hung, `did not finish within ${hangGuard / 1000} s`).toBeUndefined();
