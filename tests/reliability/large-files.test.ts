@@ -5,7 +5,7 @@
  * synchronous hang cannot be stopped by a vitest timeout. The measured seconds are printed.
  */
 import { Worker } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { largeCases } from './large-cases.ts';
 
 const hangGuard = 60_000;
@@ -48,7 +48,7 @@ describe('5 MB files lint (hang guard in a worker, timings printed)', () => {
       return;
     }
     // Concurrent: each case has its own worker thread, so the cores share the work.
-    it.concurrent(name, async () => {
+    it.concurrent(name, async ({ expect }) => {
       const outcome = await lintInWorker(index);
       timings.push(`  ${outcome.hung ? `> ${hangGuard / 1000} (HUNG)` : (outcome.seconds ?? NaN).toFixed(2)}  ${name}`);
       expect(outcome.hung, `did not finish within ${hangGuard / 1000} s`).toBeUndefined();
