@@ -12,9 +12,11 @@ const base = Number(process.env['FUZZ_RUNS'] ?? 800);
 const hangGuard = 120_000;
 
 describe('lintContentFile never crashes', () => {
-  for (const { name, property, weight } of properties()) {
+  for (const { name, check, weight } of properties()) {
     it(name, () => {
-      fc.assert(property, { numRuns: Math.max(1, Math.round(base * weight)), seed: process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined });
+      const seed = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
+      const details = check({ numRuns: Math.max(1, Math.round(base * weight)), seed });
+      if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? `property failed (seed ${details.seed})`);
     }, hangGuard);
   }
 });

@@ -12,6 +12,9 @@ import { faultBrief } from '../support/faults.ts';
 
 export const config = makeConfig();
 
+/** The slowest single lint since the last reset (for the soak summary). */
+export const timing = { slowestMs: 0 };
+
 /** Where a fuzzed file may live: one path per collection, and one outside them all. */
 export const contentPaths = [
   'initiatives/fuzz.mdx',
@@ -31,7 +34,7 @@ export const validBrief = faultBrief('platform-reliability');
 export function invariantProblem(outcome: FileOutcome, path: string): string | undefined {
   if (!Array.isArray(outcome.messages)) return 'messages is not an array';
   for (const message of outcome.messages) {
-    if (typeof message.ruleId !== 'string' || message.ruleId === '') return `a message without a rule id: ${JSON.stringify(message)}`;
+    if (typeof message.ruleId !== 'string' || message.ruleId.length === 0) return `a message without a rule id: ${JSON.stringify(message)}`;
     if (!Number.isInteger(message.line) || message.line < 1) return `line ${message.line} < 1 (${message.ruleId}: ${message.message})`;
     if (!Number.isInteger(message.column) || message.column < 1) return `column ${message.column} < 1 (${message.ruleId}: ${message.message})`;
     if (message.endLine !== undefined && message.endLine < message.line) return `endLine before line (${message.ruleId})`;
@@ -46,7 +49,9 @@ export function invariantProblem(outcome: FileOutcome, path: string): string | u
 /** Lints `input` at `contentPath` and throws (with the reason) when an invariant is broken. */
 export function lintAndCheck(contentPath: string, input: string | Uint8Array): FileOutcome {
   const path = `content/${contentPath}`;
+  const start = performance.now();
   const outcome = lintContentFile(path, contentPath, input, config);
+  timing.slowestMs = Math.max(timing.slowestMs, performance.now() - start);
   const problem = invariantProblem(outcome, path);
   if (problem) throw new Error(problem);
   return outcome;
@@ -126,62 +131,47 @@ export function mutate(source: string, mutations: readonly Mutation[]): string {
 
 export interface NamedProperty {
   name: string;
-  property: fc.IPropertyWithHooks<never> | fc.IProperty<unknown>;
   /** Share of the run budget (1 = the base count). */
   weight: number;
+  /** Runs the property with fast-check's `check` and returns its details. */
+  check(parameters: { numRuns: number; seed?: number | undefined }): fc.RunDetails<unknown>;
+}
+
+function named<Ts>(name: string, weight: number, property: fc.IPropertyWithHooks<Ts>): NamedProperty {
+  return {
+    name,
+    weight,
+    check: ({ numRuns, seed }) => fc.check(property, seed === undefined ? { numRuns } : { numRuns, seed }) as unknown as fc.RunDetails<unknown>,
+  };
 }
 
 /** The properties, built fresh so each runner sets its own run count. */
 export function properties(): NamedProperty[] {
   return [
-    {
-      name: 'arbitrary strings (full Unicode, lone surrogates) never crash',
-      weight: 1,
-      property: fc.property(pathArb, fc.string({ unit: 'binary', maxLength: 400 }), (path, text) => {
+    named('arbitrary strings (full Unicode, lone surrogates) never crash', 1, fc.property(pathArb, fc.string({ unit: 'binary', maxLength: 400 }), (path, text) => {
         lintAndCheck(path, text);
-      }),
-    },
-    {
-      name: 'strings made of YAML/Markdown/MDX syntax never crash',
-      weight: 2,
-      property: fc.property(pathArb, fc.boolean(), syntaxString, (path, fenced, text) => {
+      })),
+    named('strings made of YAML/Markdown/MDX syntax never crash', 2, fc.property(pathArb, fc.boolean(), syntaxString, (path, fenced, text) => {
         lintAndCheck(path, fenced ? `---\n${text}` : text);
-      }),
-    },
-    {
-      name: 'arbitrary bytes never crash',
-      weight: 1,
-      property: fc.property(pathArb, fc.uint8Array({ maxLength: 400 }), (path, bytes) => {
+      })),
+    named('arbitrary bytes never crash', 1, fc.property(pathArb, fc.uint8Array({ maxLength: 400 }), (path, bytes) => {
         lintAndCheck(path, bytes);
-      }),
-    },
-    {
-      name: 'a valid brief as bytes with one byte flipped never crashes',
-      weight: 1,
-      property: fc.property(fc.nat(), fc.integer({ min: 0, max: 255 }), (at, value) => {
+      })),
+    named('a valid brief as bytes with one byte flipped never crashes', 1, fc.property(fc.nat(), fc.integer({ min: 0, max: 255 }), (at, value) => {
         const bytes = new TextEncoder().encode(validBrief);
         bytes[at % bytes.length] = value;
         lintAndCheck('initiatives/fuzz.mdx', bytes);
-      }),
-    },
-    {
-      name: 'mutations of a valid brief never crash',
-      weight: 3,
-      property: fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 6 }), (mutations) => {
+      })),
+    named('mutations of a valid brief never crash', 3, fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 6 }), (mutations) => {
         lintAndCheck('initiatives/fuzz.mdx', mutate(validBrief, mutations));
-      }),
-    },
-    {
-      name: 'random frontmatter values in a valid brief never crash',
-      weight: 1,
-      property: fc.property(
+      })),
+    named('random frontmatter values in a valid brief never crash', 1, fc.property(
         fc.constantFrom('title', 'owner', 'quarter', 'status', 'pillar', 'kind', 'dependsOn', 'reviewed', 'risk', 'impact', 'reason', 'zzz'),
         fc.oneof(fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)), syntaxString),
         (key, value) => {
           const source = validBrief.replace(/^---\n/, `---\n${key}: ${value.replace(/\n/g, ' ')}\n`);
           lintAndCheck('initiatives/fuzz.mdx', source);
         },
-      ),
-    },
+      )),
   ];
 }

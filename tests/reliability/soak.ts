@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { properties } from './properties.ts';
+import { properties, timing } from './properties.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' }, seed: { type: 'string' } }, strict: true });
 const runs = Number(values.runs);
@@ -18,17 +18,12 @@ const seed = values.seed === undefined ? Date.now() ^ (Math.random() * 0x1000000
 let failed = 0;
 const started = performance.now();
 process.stdout.write(`fuzz: ${runs} runs per property (weighted), seed ${seed}\n`);
-for (const { name, property, weight } of properties()) {
+for (const { name, check, weight } of properties()) {
   const numRuns = Math.max(1, Math.round(runs * weight));
-  let slowest = 0;
-  property.beforeEach(() => {
-    (globalThis as { __fuzzStart?: number }).__fuzzStart = performance.now();
-  });
-  property.afterEach(() => {
-    slowest = Math.max(slowest, performance.now() - ((globalThis as { __fuzzStart?: number }).__fuzzStart ?? 0));
-  });
+  timing.slowestMs = 0;
   const t0 = performance.now();
-  const details = await fc.check(property, { numRuns, seed });
+  const details = check({ numRuns, seed });
+  const slowest = timing.slowestMs;
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (details.failed) {
     failed++;
