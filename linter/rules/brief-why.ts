@@ -52,7 +52,11 @@ export const briefWhy: Rule = {
     const content = section.content.filter((node) => !isComment(node));
     const allText = content.map(textOf).join(' ').trim();
     if (content.length === 0) {
-      report(`Missing text under \`${section.title}\`, expected why this initiative matters, in prose`, { messageId: 'empty', place: heading, hint });
+      report(`Missing text under \`${section.title}\`, expected why this initiative matters, in prose`, {
+        messageId: 'empty',
+        place: heading,
+        hint: 'Under the heading, say why this initiative matters now, in two or more sentences: the problem, for whom, and the evidence.',
+      });
       return;
     }
     const paragraphs = proseOf(content);
