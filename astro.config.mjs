@@ -47,6 +47,7 @@ export default defineConfig({
         },
         { label: 'Strategy', items: [{ autogenerate: { directory: 'content/docs/strategy' } }] },
         { label: 'Guides', items: [{ autogenerate: { directory: 'content/docs/guides' } }] },
+        { label: 'Reference', items: [{ label: 'Lint rules', link: '/reference/rules/' }] },
       ],
     }),
     mdx(),

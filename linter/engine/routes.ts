@@ -3,9 +3,20 @@
  * links against these; the site builds the same routes.
  */
 import type { CollectionName } from '../schema/index.ts';
+import { ruleIds } from './types.ts';
 
 /** Pages that exist whatever the content: the strategy views. */
-export const viewRoutes = ['/', '/initiatives/', '/roadmap/', '/vision/', '/health/', '/diagnostic/', '/strategy.json'] as const;
+export const viewRoutes: readonly string[] = [
+  '/',
+  '/initiatives/',
+  '/roadmap/',
+  '/vision/',
+  '/health/',
+  '/diagnostic/',
+  '/strategy.json',
+  '/reference/rules/',
+  ...ruleIds.map((id) => `/reference/rules/${id}/`),
+];
 
 /** The URL path of a content file, or undefined when it has no page of its own. */
 export function routeOf(collection: CollectionName | undefined, contentPath: string, id: string): string | undefined {

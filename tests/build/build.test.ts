@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { idOf } from '../../linter/schema/index.ts';
+import { rules } from '../../linter/rules/index.ts';
 import type { StrategyExport } from '../../site/lib/derive/strategy-export.ts';
 import { repoRoot } from '../setup/site-dir.ts';
 
@@ -33,6 +34,14 @@ describe('built sample site', () => {
     for (const id of briefIds) expect(existsSync(join(siteDir, 'initiatives', id, 'index.html')), id).toBe(true);
     for (const id of pillarIds) expect(existsSync(join(siteDir, 'pillars', id, 'index.html')), id).toBe(true);
     for (const route of ['', 'initiatives', 'roadmap']) expect(existsSync(join(siteDir, route, 'index.html'))).toBe(true);
+  });
+
+  it('has a reference page for every lint rule, where its docs url points', () => {
+    for (const rule of rules) {
+      expect(rule.url).toBe(`https://handbook.example.com/reference/rules/${rule.id}/`);
+      expect(html(`reference/rules/${rule.id}`)).toContain(rule.description);
+    }
+    expect(html('reference/rules')).toContain('/reference/rules/brief-why/');
   });
 
   it('has a sidebar with the strategy views and docs, and no brief in it', () => {
