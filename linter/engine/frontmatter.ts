@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
+import { MAX_FRONTMATTER_CHARS } from './guards.ts';
 import type { LineIndex } from './positions.ts';
 import type { Frontmatter, Place } from './types.ts';
 
@@ -52,6 +53,7 @@ function lineEnd(source: string, from: number): number {
 
 function parseBlock(source: string, yamlStart: number, yamlEnd: number, bodyOffset: number, lines: LineIndex): FrontmatterBlock {
   const yaml = source.slice(yamlStart, yamlEnd);
+  if (yaml.length > MAX_FRONTMATTER_CHARS) return tooLarge(source, yamlStart, yaml, bodyOffset, lines);
   const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, strict: true });
   const toPlace = (range: readonly number[] | undefined): Place | undefined =>
     range && range.length >= 2 ? lines.place(yamlStart + (range[0] ?? 0), yamlStart + (range[1] ?? 0)) : undefined;
@@ -78,6 +80,27 @@ function parseBlock(source: string, yamlStart: number, yamlEnd: number, bodyOffs
       locate: (path, part = 'value') => locate(doc, path, part, toPlace) ?? block,
     },
     problems,
+    bodyOffset,
+  };
+}
+
+/**
+ * A frontmatter over the size limit (guards.ts) is not parsed: the `yaml` package checks unique
+ * keys pairwise. Reported at the line where the limit is crossed.
+ */
+function tooLarge(source: string, yamlStart: number, yaml: string, bodyOffset: number, lines: LineIndex): FrontmatterBlock {
+  const block = lines.place(0, Math.max(0, bodyOffset - 1));
+  const at = yamlStart + MAX_FRONTMATTER_CHARS;
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  return {
+    frontmatter: { yaml, value: undefined, ok: false, block, locate: () => block },
+    problems: [
+      {
+        message: `Unexpected frontmatter of ${yaml.length.toLocaleString('en-US')} characters, expected at most ${MAX_FRONTMATTER_CHARS.toLocaleString('en-US')} (64 KiB); it was not parsed`,
+        code: 'TOO_LARGE',
+        place: lines.place(Math.max(lineStart, yamlStart), at),
+      },
+    ],
     bodyOffset,
   };
 }

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import type { Nodes, Root } from 'mdast';
 import { collectionOf, collections, idOf } from '../schema/index.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { checkBody } from './guards.ts';
 import { LineIndex, fileStart, placeOf } from './positions.ts';
 import type { ContentFile, ParseProblems, Place } from './types.ts';
 
@@ -47,10 +48,16 @@ export function parseContentFile(path: string, contentPath: string, bytes: Uint8
   }
 
   let tree: Root | undefined;
-  try {
-    tree = mdxParser.parse(source);
-  } catch (error) {
-    problems.mdx = mdxError(error, lines);
+  // Linear guards first (guards.ts): inputs the parser handles superlinearly are reported, not parsed.
+  const guard = checkBody(source, block?.bodyOffset ?? 0, lines);
+  if (guard) {
+    problems.mdx = guard;
+  } else {
+    try {
+      tree = mdxParser.parse(source);
+    } catch (error) {
+      problems.mdx = mdxError(error, lines);
+    }
   }
   const tooDeep = tree && deeperThan(tree, MAX_DEPTH);
   if (tooDeep) {

@@ -12,9 +12,14 @@ export const frontmatterYaml: Rule = {
   messages: {
     syntax: 'The YAML parser rejected the frontmatter',
     'duplicate-key': 'A key appears twice in the frontmatter',
+    'too-large': 'The frontmatter is over 64 KiB (65,536 characters) and was not parsed',
   },
   checkFile(file, report) {
     for (const problem of file.problems.yaml) {
+      if (problem.code === 'TOO_LARGE') {
+        report(problem.message, { messageId: 'too-large', place: problem.place, hint: 'Keep long text in the body: real frontmatter is a few dozen short keys.' });
+        continue;
+      }
       const duplicate = problem.code === 'DUPLICATE_KEY';
       report(duplicate ? `Unexpected duplicate key in the frontmatter, expected each key once` : `Invalid YAML in the frontmatter: ${problem.message}`, {
         messageId: duplicate ? 'duplicate-key' : 'syntax',

@@ -1,0 +1,42 @@
+import { expect, it } from 'vitest';
+import { lintContentFile } from '../../linter/engine/lint-file.ts';
+import { MAX_BRACKETS_PER_BLOCK, MAX_LINES, MAX_NESTING, SETEXT_BUDGET } from '../../linter/engine/guards.ts';
+import { mdxParse } from '../../linter/rules/mdx-parse.ts';
+import { makeConfig, ruleTester } from './rule-tester.ts';
+
+const fm = '---\ntitle: A\n---\n\n';
+const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+
+ruleTester(mdxParse, {
+  valid: [
+    { name: 'plain text', code: `${fm}Text.\n` },
+    { name: `${MAX_NESTING} list levels on one line`, code: `${fm}${'- '.repeat(MAX_NESTING)}x\n` },
+    { name: `${MAX_NESTING} indented list levels`, code: `${fm}${nested(MAX_NESTING)}\n` },
+    { name: 'quotes and lists mixed, 20 levels', code: `${fm}${'> - '.repeat(10)}x\n` },
+    { name: 'many flat lists and dedented paragraphs', code: `${fm}${`${nested(40)}\n\nBack to text.\n\n`.repeat(5)}` },
+    { name: 'a few setext headings', code: `${fm}Title\n=====\n\nText\n---\n` },
+    { name: 'escaped brackets do not count', code: `${fm}${'\\['.repeat(MAX_BRACKETS_PER_BLOCK + 5)}\n` },
+    { name: 'brackets spread over paragraphs', code: `${fm}${`${'['.repeat(MAX_BRACKETS_PER_BLOCK / 2)}\n\n`.repeat(3)}` },
+    { name: 'thematic breaks after blank lines', code: `${fm}${'Text\n\n---\n\n'.repeat(2_000)}` },
+  ],
+  invalid: [
+    { name: 'an unclosed tag', code: `${fm}<Note>\n`, errors: [{ messageId: 'syntax', line: 5, column: 1 }] },
+    { name: 'list markers on one line over the limit', code: `${fm}${'- '.repeat(2_000)}x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING * 2 + 1 }] },
+    { name: 'quote markers on one line over the limit', code: `${fm}${'>'.repeat(100_000)} x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING + 1 }] },
+    { name: 'ordered markers on one line', code: `${fm}${'1. '.repeat(MAX_NESTING + 1)}x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING * 3 + 1 }] },
+    { name: 'indented list levels over the limit', code: `${fm}${nested(400)}\n`, errors: [{ messageId: 'too-deep', line: 5 + MAX_NESTING, column: MAX_NESTING * 2 + 1 }] },
+    // Every second line underlines the one before; the budget allows SETEXT_BUDGET / lines of them.
+    { name: 'an unclosed fence then many `-- ` lines (setext headings)', code: `---\n${'-- \n'.repeat(3_000)}`, errors: [{ messageId: 'too-complex', line: 2 * (Math.floor(SETEXT_BUDGET / 3_002) + 1), column: 1 }] },
+    { name: 'brackets in one paragraph over the limit', code: `${fm}${'['.repeat(MAX_BRACKETS_PER_BLOCK + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: MAX_BRACKETS_PER_BLOCK + 1 }] },
+    { name: 'too many lines', code: `${fm}${'a\n'.repeat(MAX_LINES)}`, errors: [{ messageId: 'too-large', line: MAX_LINES + 1, column: 1 }] },
+  ],
+});
+
+it('a guard skips the body rules but keeps the frontmatter rules', () => {
+  const source = `---\ntitle: A\ntitle: B\n---\n\n${'- '.repeat(2_000)}x\n`;
+  const { messages } = lintContentFile('content/initiatives/x.mdx', 'initiatives/x.mdx', source, makeConfig());
+  const ids = messages.map((m) => `${m.ruleId}/${m.messageId}`);
+  expect(ids).toContain('mdx-parse/too-deep');
+  expect(ids).toContain('frontmatter-yaml/duplicate-key');
+  expect(messages.find((m) => m.messageId === 'too-deep')?.message).toContain(`${MAX_NESTING} levels`);
+});
