@@ -9,16 +9,18 @@ import { handbookLint } from './linter/build/integration.ts';
 import { editBaseUrl } from './site/lib/settings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
+const building = process.argv.includes('build');
 const handbook = handbookLint({ root, config: await loadConfig(root) });
 
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.com',
-  markdown: {
-    // Astro 7's default engine (Sätteri) does not run remark plugins; the handbook's lint rules are remark plugins.
-    processor: unified({ remarkPlugins: [handbook.remarkPlugin] }),
-  },
+  // `astro build` lints every file (all rules) before anything renders, so it keeps Astro's fast
+  // native Markdown engine (Sätteri). Elsewhere (`astro dev`) pages render through unified, whose
+  // remark plugin re-lints the file being edited and fails it in the error overlay; Sätteri does
+  // not run remark plugins.
+  markdown: building ? {} : { processor: unified({ remarkPlugins: [handbook.remarkPlugin] }) },
   integrations: [
     // Lints the whole handbook before the build renders anything (cross-file rules included).
     handbook.integration,

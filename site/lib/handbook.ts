@@ -8,6 +8,7 @@ import { idOf } from '../../linter/schema/index.ts';
 import { loadConfig } from '../../linter/config/load.ts';
 import type { ResolvedConfig } from '../../linter/config/types.ts';
 import { gitDates } from './git-dates.ts';
+import { dependentsMap } from './derive/dependencies.ts';
 import type { Entry } from './derive/types.ts';
 import type { Initiative } from '../../linter/schema/initiative.ts';
 import type { Pillar } from '../../linter/schema/pillar.ts';
@@ -32,6 +33,8 @@ export interface Handbook {
   gaps: GapRecord[];
   briefsById: Map<string, BriefRecord>;
   pillarsById: Map<string, PillarRecord>;
+  /** For each brief id, the ids of briefs that depend on it (computed once, not per page). */
+  dependents: Map<string, string[]>;
   /** Last commit date per root-relative file path (empty outside git). */
   commitDates: Map<string, Date>;
   config: ResolvedConfig;
@@ -68,6 +71,7 @@ async function load(): Promise<Handbook> {
     gaps: gaps.map((e) => toRecord<Gap, 'gaps'>(e)),
     briefsById: new Map(briefs.map((b) => [b.id, b])),
     pillarsById: new Map(pillarRecords.map((p) => [p.id, p])),
+    dependents: dependentsMap(briefs),
     commitDates: gitDates(root),
     config,
     now: config.now,
