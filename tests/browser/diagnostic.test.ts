@@ -1,33 +1,8 @@
 /** The leadership diagnostic in a real browser: scoring, the highlighted quadrant, accessibility. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axePath, hasChromium, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { hasChromium, seriousAxeViolations, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
 import { statements } from '../../site/lib/derive/diagnostic.ts';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: unknown[] }[];
-}
-
-/**
- * Starlight's own search button ("Search" with a keyboard-shortcut hint) trips axe's
- * label-content-name-mismatch on every page; it is Starlight's markup, not this page's.
- */
-const knownStarlight = new Set(['label-content-name-mismatch:["button[data-open-modal=\\"\\"]"]']);
-
-/** axe-core's serious and critical violations on the current page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}:${JSON.stringify(n.target)}`))
-    .filter((violation) => !knownStarlight.has(violation));
-}
 
 describe.skipIf(!hasChromium)('diagnostic page', () => {
   let server: StaticServer;
@@ -130,7 +105,7 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
     const page = await open({ colorScheme });
     await answer(page, 5, 1);
     await page.getByRole('button', { name: 'Show my quadrant' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -5,28 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { repoRoot } from '../setup/site-dir.ts';
-import { axePath, hasChromium, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: unknown[] }[];
-}
-
-/** Starlight's search button trips label-content-name-mismatch on every page (its markup, not ours). */
-const knownStarlight = new Set(['label-content-name-mismatch:["button[data-open-modal=\\"\\"]"]']);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}:${JSON.stringify(n.target)}`))
-    .filter((violation) => !knownStarlight.has(violation));
-}
+import { hasChromium, seriousAxeViolations, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
 
 /** Every brief's id and dependsOn, from the sample content. */
 function briefs(): { id: string; dependsOn: string[] }[] {
@@ -105,7 +84,7 @@ describe.skipIf(!hasChromium)('health page', () => {
     const context = await (browser as Browser).newContext({ colorScheme });
     const themed = await context.newPage();
     await themed.goto(`${server.url}/health/`);
-    expect(await seriousViolations(themed)).toEqual([]);
+    expect(await seriousAxeViolations(themed)).toEqual([]);
     await context.close();
   });
 });

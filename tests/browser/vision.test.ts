@@ -6,28 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { configSchema } from '../../linter/config/schema.ts';
 import { repoRoot } from '../setup/site-dir.ts';
-import { axePath, hasChromium, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: unknown[] }[];
-}
-
-/** Starlight's search button trips label-content-name-mismatch on every page (its markup, not ours). */
-const knownStarlight = new Set(['label-content-name-mismatch:["button[data-open-modal=\\"\\"]"]']);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}:${JSON.stringify(n.target)}`))
-    .filter((violation) => !knownStarlight.has(violation));
-}
+import { hasChromium, seriousAxeViolations, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
 
 /** Frontmatter of every file in a content folder (not recursive). */
 function frontmatter(folder: string): { id: string; data: Record<string, unknown> }[] {
@@ -117,7 +96,7 @@ describe.skipIf(!hasChromium)('vision page', () => {
     const themed = await context.newPage();
     await themed.goto(`${server.url}/vision/`);
     await themed.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-    expect(await seriousViolations(themed)).toEqual([]);
+    expect(await seriousAxeViolations(themed)).toEqual([]);
     await context.close();
   });
 });
