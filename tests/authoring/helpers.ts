@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../linter/cli/io.ts';
+import { memoryIo as cliMemoryIo } from '../cli/helpers.ts';
+import type { MemoryIo } from '../cli/helpers.ts';
+
+export type { MemoryIo };
 import type { Prompter, SelectQuestion, TextQuestion } from '../../linter/scaffold/prompts.ts';
 
 export const fixture = fileURLToPath(new URL('../fixtures/authoring-handbook/', import.meta.url));
@@ -30,25 +34,9 @@ export function cleanUp(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export interface MemoryIo extends Io {
-  out: string;
-  err: string;
-}
-
+/** The CLI tests' in-memory Io, not interactive, with the authoring tests' "now". */
 export function memoryIo(cwd: string, overrides: Partial<Io> = {}): MemoryIo {
-  const io: MemoryIo = {
-    out: '',
-    err: '',
-    stdout: (text) => void (io.out += text),
-    stderr: (text) => void (io.err += text),
-    cwd,
-    env: {},
-    isTTY: false,
-    interactive: false,
-    now: NOW,
-    ...overrides,
-  };
-  return io;
+  return cliMemoryIo(cwd, { interactive: false, now: NOW, ...overrides });
 }
 
 /** Answers questions from a script, keyed by a word of the question; records what was asked. */
