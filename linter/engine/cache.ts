@@ -89,6 +89,11 @@ export class LintCache {
     return new LintCache(path, expected, entries, fresh);
   }
 
+  /** How many files the cache knows from earlier runs. */
+  get size(): number {
+    return Object.keys(this.#old).length;
+  }
+
   get(path: string, hash: string): FileOutcome | undefined {
     const entry = this.#old[path];
     if (entry?.hash !== hash) return undefined;

@@ -18,13 +18,18 @@ import { applySuppressions } from './suppressions.ts';
 import type { FileResult, LintMessage } from './types.ts';
 
 /**
- * The parser (remark, micromark, the schemas' parsing) and the worker pool are loaded only when
- * a file must actually be linted: a run served from the cache (a warm `--changed`) needs neither.
+ * The worker pool and the parser (remark, micromark, the schemas' parsing) load only when a file
+ * must actually be linted: a run served from the cache (a warm `--changed`) needs neither.
  */
-async function linting() {
+async function pool() {
   enableCompileCache?.();
-  const [{ lintFilesInParallel }, { unreadableOutcome }] = await Promise.all([import('./worker-pool.ts'), import('./lint-file.ts')]);
-  return { lintFilesInParallel, unreadableOutcome };
+  return import('./worker-pool.ts');
+}
+
+/** The outcome for a file that could not be read (loads the parser: rare). */
+async function unreadable(file: FoundFile, reason: string, config: ResolvedConfig): Promise<FileOutcome> {
+  const { unreadableOutcome } = await import('./lint-file.ts');
+  return unreadableOutcome(file.path, file.contentPath, reason, config);
 }
 
 export interface LintHandbookOptions {
@@ -50,7 +55,7 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
   const discovery = await discoverContent(root);
   const outcomes = await lintAll(discovery.files, options);
   if (discovery.problems.length > 0) {
-    const { unreadableOutcome } = await linting();
+    const { unreadableOutcome } = await import('./lint-file.ts');
     for (const problem of discovery.problems) {
       outcomes.push(unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config));
     }
@@ -79,48 +84,48 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
 /** Phase one for every file: cache hits first, the rest linted (in parallel when many). */
 async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions): Promise<FileOutcome[]> {
   const { config } = options;
-  if (options.cache === false) return (await linting()).lintFilesInParallel(files, config, { workers: options.workers });
+  if (options.cache === false) return (await pool()).lintFilesInParallel(files, config, { workers: options.workers });
 
   const cache = await LintCache.open(options.root, config);
-  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const misses: { index: number; hash: string; bytes: Uint8Array }[] = [];
-  const unreadable: { index: number; reason: string }[] = [];
-  // Synchronous reads: for thousands of small files they cost a third of promise-based ones.
-  files.forEach((file, index) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file.absolute);
-    } catch (error) {
-      unreadable.push({ index, reason: describe(error) });
-      return;
-    }
-    const hash = contentHash(bytes);
-    const hit = cache.get(file.path, hash);
-    if (hit) outcomes[index] = hit;
-    else misses.push({ index, hash, bytes });
-  });
-  if (misses.length > 0 || unreadable.length > 0) {
-    const { lintFilesInParallel, unreadableOutcome } = await linting();
-    for (const { index, reason } of unreadable) {
-      const file = files[index] as FoundFile;
-      outcomes[index] = unreadableOutcome(file.path, file.contentPath, reason, config);
-    }
-    misses.sort((a, b) => a.index - b.index);
-    // The bytes already read for the hash go to the linter: no file is read twice.
-    const linted = await lintFilesInParallel(
-      misses.map(({ index }) => files[index] as FoundFile),
-      config,
-      { workers: options.workers },
-      misses.map(({ bytes }) => bytes),
-    );
-    misses.forEach(({ index, hash }, i) => {
-      const outcome = linted[i] as FileOutcome;
-      outcomes[index] = outcome;
-      cache.set(outcome.facts.path, hash, outcome);
+  // A mostly cold cache: start the workers now, so they load while this thread reads and hashes.
+  const { poolSize, startPool, lintFilesInParallel } = await pool();
+  const expectedSize = poolSize(files.length - cache.size, options.workers);
+  const early = expectedSize > 0 ? startPool(config, expectedSize) : undefined;
+  try {
+    const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+    const misses: { index: number; hash: string; bytes: Uint8Array }[] = [];
+    const failed: { index: number; reason: string }[] = [];
+    // Synchronous reads: for thousands of small files they cost a third of promise-based ones.
+    files.forEach((file, index) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(file.absolute);
+      } catch (error) {
+        failed.push({ index, reason: describe(error) });
+        return;
+      }
+      const hash = contentHash(bytes);
+      const hit = cache.get(file.path, hash);
+      if (hit) outcomes[index] = hit;
+      else misses.push({ index, hash, bytes });
     });
+    for (const { index, reason } of failed) outcomes[index] = await unreadable(files[index] as FoundFile, reason, config);
+    if (misses.length > 0) {
+      // The bytes already read for the hash go to the linter: no file is read twice.
+      const missed = misses.map(({ index }) => files[index] as FoundFile);
+      const bytes = misses.map((miss) => miss.bytes);
+      const linted = early ? await early.lint(missed, bytes) : await lintFilesInParallel(missed, config, { workers: options.workers }, bytes);
+      misses.forEach(({ index, hash }, i) => {
+        const outcome = linted[i] as FileOutcome;
+        outcomes[index] = outcome;
+        cache.set(outcome.facts.path, hash, outcome);
+      });
+    }
+    await cache.save();
+    return outcomes as FileOutcome[];
+  } finally {
+    await early?.close();
   }
-  await cache.save();
-  return outcomes as FileOutcome[];
 }
 
 function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedConfig, byPath: Map<string, LintMessage[]>): void {

@@ -1,7 +1,8 @@
 /**
  * Lints files on worker threads, one per core: parsing MDX is CPU-bound, and a pull request's
  * lint on a 2-core runner should use both. Small handbooks stay in-process, where starting
- * workers (each loads remark and zod) would cost more than it saves.
+ * workers (each loads remark and zod) would cost more than it saves. A pool can be started
+ * before the files are known, so the workers load while the main thread reads and hashes.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -9,7 +10,6 @@ import type { Transferable } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.ts';
 import type { FoundFile } from './discover.ts';
 import type { FileOutcome } from './lint-file.ts';
-import { lintFilesInProcess } from './lint-files.ts';
 
 /** Below this many files, workers do not pay for their start-up. */
 export const WORKER_THRESHOLD = 300;
@@ -20,47 +20,72 @@ export interface PoolOptions {
   workers?: number | undefined;
 }
 
-/**
- * Lints `files`, in parallel when worthwhile; outcomes come back in input order.
- * `preread[i]`, when given, holds the bytes of `files[i]` (already read to hash them): they are
- * handed to the worker (transferred, not copied) instead of being read a second time.
- */
-export async function lintFilesInParallel(files: readonly FoundFile[], config: ResolvedConfig, options: PoolOptions = {}, preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]> {
-  const size = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / BATCH_SIZE));
-  if (size <= 1 || (options.workers === undefined && files.length < WORKER_THRESHOLD)) return lintFilesInProcess(files, config, preread);
+/** How many workers to lint `count` files with; 0 means in-process. */
+export function poolSize(count: number, workers?: number): number {
+  const size = Math.min(workers ?? availableParallelism(), Math.ceil(count / BATCH_SIZE));
+  if (size <= 1 || (workers === undefined && count < WORKER_THRESHOLD)) return 0;
+  return size;
+}
 
-  const batches: { files: FoundFile[]; bytes: (Uint8Array | undefined)[] | undefined }[] = [];
-  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push({ files: files.slice(i, i + BATCH_SIZE), bytes: preread?.slice(i, i + BATCH_SIZE) });
-  const results: FileOutcome[][] = new Array(batches.length);
-  let next = 0;
+export interface LintPool {
+  /** Lints `files`; `preread[i]`, when given, holds the bytes of `files[i]`. Input order kept. */
+  lint(files: readonly FoundFile[], preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]>;
+  close(): Promise<void>;
+}
 
+/** Starts `size` workers now; they load the linter while the caller prepares the files. */
+export function startPool(config: ResolvedConfig, size: number): LintPool {
   const workers = Array.from({ length: size }, () => new Worker(new URL('./lint-worker.ts', import.meta.url), { workerData: { config } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= batches.length) return resolve();
-              const id = next++;
-              const batch = batches[id] as (typeof batches)[number];
-              worker.postMessage({ id, files: batch.files, bytes: batch.bytes }, transferList(batch.bytes));
-              batch.bytes = undefined;
-            };
-            worker.on('message', (message: { id: number; outcomes?: FileOutcome[]; error?: string }) => {
-              if (message.error !== undefined || !message.outcomes) return reject(new Error(`lint worker failed: ${message.error}`));
-              results[message.id] = message.outcomes;
+  return {
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+    lint: async (files, preread) => {
+      const batches: { files: FoundFile[]; bytes: (Uint8Array | undefined)[] | undefined }[] = [];
+      for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push({ files: files.slice(i, i + BATCH_SIZE), bytes: preread?.slice(i, i + BATCH_SIZE) });
+      const results: FileOutcome[][] = new Array(batches.length);
+      let next = 0;
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const send = () => {
+                if (next >= batches.length) {
+                  worker.off('message', onMessage);
+                  worker.off('error', reject);
+                  return resolve();
+                }
+                const id = next++;
+                const batch = batches[id] as (typeof batches)[number];
+                worker.postMessage({ id, files: batch.files, bytes: batch.bytes }, transferList(batch.bytes));
+                batch.bytes = undefined;
+              };
+              const onMessage = (message: { id: number; outcomes?: FileOutcome[]; error?: string }) => {
+                if (message.error !== undefined || !message.outcomes) return reject(new Error(`lint worker failed: ${message.error}`));
+                results[message.id] = message.outcomes;
+                send();
+              };
+              worker.on('message', onMessage);
+              worker.on('error', reject);
               send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
+            }),
+        ),
+      );
+      return results.flat();
+    },
+  };
+}
+
+/** Lints `files`, in parallel when worthwhile; outcomes come back in input order. */
+export async function lintFilesInParallel(files: readonly FoundFile[], config: ResolvedConfig, options: PoolOptions = {}, preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]> {
+  const size = poolSize(files.length, options.workers);
+  if (size === 0) return (await import('./lint-files.ts')).lintFilesInProcess(files, config, preread);
+  const pool = startPool(config, size);
+  try {
+    return await pool.lint(files, preread);
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pool.close();
   }
-  return results.flat();
 }
 
 /** The buffers that can move to the worker without a copy: each must own its whole ArrayBuffer, once. */
