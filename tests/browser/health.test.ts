@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { repoRoot } from '../setup/site-dir.ts';
-import { hasChromium, seriousAxeViolations, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { hasChromium, seriousAxeViolations, useSite } from './harness.ts';
 
 /** Every brief's id and dependsOn, from the sample content. */
 function briefs(): { id: string; dependsOn: string[] }[] {
@@ -20,20 +20,13 @@ function briefs(): { id: string; dependsOn: string[] }[] {
 }
 
 describe.skipIf(!hasChromium)('health page', () => {
-  let server: StaticServer;
-  let browser: Browser | null;
+  const site = useSite({ beforeAll, afterAll }, inject('siteDir'));
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(inject('siteDir'));
-    browser = await launchBrowser();
-    page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
+    page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/health/`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page.goto(site.url('/health/'));
   });
 
   it('draws the dependency graph as a labelled SVG', async () => {
@@ -74,16 +67,16 @@ describe.skipIf(!hasChromium)('health page', () => {
   });
 
   it('fits a 375 px screen, the graph scrolling inside its own region', async () => {
-    const small = await (browser as Browser).newPage({ viewport: { width: 375, height: 800 } });
-    await small.goto(`${server.url}/health/`);
+    const small = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await small.goto(site.url('/health/'));
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await small.close();
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s theme)', async (colorScheme) => {
-    const context = await (browser as Browser).newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const themed = await context.newPage();
-    await themed.goto(`${server.url}/health/`);
+    await themed.goto(site.url('/health/'));
     expect(await seriousAxeViolations(themed)).toEqual([]);
     await context.close();
   });

@@ -2,11 +2,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { configSchema } from '../../linter/config/schema.ts';
 import { repoRoot } from '../setup/site-dir.ts';
-import { hasChromium, seriousAxeViolations, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { hasChromium, seriousAxeViolations, useSite } from './harness.ts';
 
 /** Frontmatter of every file in a content folder (not recursive). */
 function frontmatter(folder: string): { id: string; data: Record<string, unknown> }[] {
@@ -25,20 +25,13 @@ const leaders = frontmatter('vision');
 const gaps = frontmatter('vision/gaps');
 
 describe.skipIf(!hasChromium)('vision page', () => {
-  let server: StaticServer;
-  let browser: Browser | null;
+  const site = useSite({ beforeAll, afterAll }, inject('siteDir'));
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(inject('siteDir'));
-    browser = await launchBrowser();
-    page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
+    page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/vision/`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page.goto(site.url('/vision/'));
   });
 
   it('has a section per configured question, headed by its text', async () => {
@@ -85,16 +78,16 @@ describe.skipIf(!hasChromium)('vision page', () => {
   });
 
   it('fits a 375 px screen', async () => {
-    const small = await (browser as Browser).newPage({ viewport: { width: 375, height: 800 } });
-    await small.goto(`${server.url}/vision/`);
+    const small = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await small.goto(site.url('/vision/'));
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await small.close();
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s theme)', async (colorScheme) => {
-    const context = await (browser as Browser).newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const themed = await context.newPage();
-    await themed.goto(`${server.url}/vision/`);
+    await themed.goto(site.url('/vision/'));
     await themed.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
     expect(await seriousAxeViolations(themed)).toEqual([]);
     await context.close();
