@@ -100,6 +100,7 @@ interface AxeViolation {
 
 /** axe-core's serious and critical violations on the current page, one line each. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await codeBlocksSettled(page);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -108,6 +109,17 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * Waits until Expressive Code has made every scrollable code block focusable: its script adds
+ * `tabindex` from a ResizeObserver after load, and axe run before that reports
+ * `scrollable-region-focusable` on the `pre`.
+ */
+export async function codeBlocksSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+  );
 }
 
 export interface SiteContext {
