@@ -34,17 +34,36 @@ export function readFrontmatter(source: string, lines: LineIndex): FrontmatterBl
   if (!FENCE.test(source.slice(0, firstEnd).replace(/\r$/, ''))) return undefined;
   const yamlStart = Math.min(source.length, firstEnd + 1);
   let cursor = yamlStart;
+  let ambiguous: YamlProblem | undefined;
   while (cursor < source.length) {
     const end = lineEnd(source, cursor);
-    if (FENCE.test(source.slice(cursor, end).replace(/\r$/, ''))) {
+    const line = source.slice(cursor, end).replace(/\r$/, '');
+    if (FENCE.test(line)) {
       const yamlEnd = cursor;
       const bodyOffset = Math.min(source.length, end + 1);
-      return parseBlock(source, yamlStart, yamlEnd, bodyOffset, lines);
+      const block = parseBlock(source, yamlStart, yamlEnd, bodyOffset, lines);
+      if (ambiguous) {
+        block.problems.unshift(ambiguous);
+        block.frontmatter = { ...block.frontmatter, value: undefined, ok: false };
+      }
+      return block;
+    }
+    // Astro's own split (used when it compiles a strategy doc) ends the block at the first line
+    // that merely starts with `---` or `+++`; such a line would make the two disagree on where
+    // the body starts, so it is refused rather than read one way here and another way there.
+    if (!ambiguous && CLOSES_FOR_ASTRO.test(line)) {
+      ambiguous = {
+        message: `Unexpected \`${line.slice(0, 3)}\` at the start of a frontmatter line, expected \`---\` alone on the line that closes the frontmatter`,
+        code: 'AMBIGUOUS_FENCE',
+        place: lines.place(cursor, end),
+      };
     }
     cursor = end + 1;
   }
   return undefined;
 }
+
+const CLOSES_FOR_ASTRO = /^(?:---|\+\+\+)/;
 
 function lineEnd(source: string, from: number): number {
   const index = source.indexOf('\n', from);

@@ -1,10 +1,15 @@
 /**
  * Turns one content file into a `ContentFile`: decodes it, splits and parses the
- * frontmatter, validates it against its collection's schema, and parses the body as MDX.
+ * frontmatter, validates it against its collection's schema, and parses the body.
  * Never throws: every problem becomes a `ParseProblem` for the rules to report.
+ *
+ * This is the only parse of content: the rules check this tree and the site renders it
+ * (`linter/render`), so what is linted is what is published. One micromark configuration per
+ * file type: `.mdx` is MDX + GFM (as `@astrojs/mdx` parses it), `.md` is CommonMark + GFM.
  */
 import { isUtf8 } from 'node:buffer';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -15,7 +20,13 @@ import { checkBody } from './guards.ts';
 import { LineIndex, fileStart, placeOf } from './positions.ts';
 import type { ContentFile, ParseProblems, Place } from './types.ts';
 
-const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx).freeze();
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** The parser for a content path: `.md` is Markdown (no MDX), anything else MDX. */
+export function parserFor(path: string): typeof mdxParser {
+  return /\.md$/i.test(path) ? markdownParser : mdxParser;
+}
 
 /**
  * Parses a content file.
@@ -54,7 +65,7 @@ export function parseContentFile(path: string, contentPath: string, bytes: Uint8
     problems.mdx = guard;
   } else {
     try {
-      tree = mdxParser.parse(source);
+      tree = parserFor(path).parse(source);
     } catch (error) {
       problems.mdx = mdxError(error, lines);
     }
@@ -135,9 +146,9 @@ function mdxError(error: unknown, lines: LineIndex): { message: string; place: P
 }
 
 /** Parses MDX text (a body or a whole file) to mdast; undefined when it is not valid MDX. */
-export function parseMdx(text: string): Root | undefined {
+export function parseMdx(text: string, path = 'body.mdx'): Root | undefined {
   try {
-    return mdxParser.parse(text);
+    return parserFor(path).parse(text);
   } catch {
     return undefined;
   }
