@@ -79,7 +79,11 @@ export function handbookLint(options: HandbookLintOptions) {
               const results = await lintHandbook({ root, config: await loadConfig(root) });
               const lines = results.flatMap((r) => r.messages.map((m) => `${m.severity === 'error' ? 'error' : 'warn '} ${reportLine(r.file, m)}`));
               if (lines.length === 0) logger.info('handbook lint: no problems');
-              for (const line of lines) (line.startsWith('error') ? logger.error : logger.warn)(line);
+              // Astro's logger methods read `this`: call them as methods, never detached.
+              for (const line of lines) {
+                if (line.startsWith('error')) logger.error(line);
+                else logger.warn(line);
+              }
             } catch (error) {
               logger.error(`handbook lint: ${error instanceof Error ? error.message : String(error)}`);
             }
