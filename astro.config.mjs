@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './linter/config/load.ts';
 import { handbookLint } from './linter/build/integration.ts';
 import { editBaseUrl } from './site/lib/settings.ts';
+import { contentSecurityPolicy } from './site/lib/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 const building = process.argv.includes('build');
@@ -16,6 +17,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.com',
+  // A strict CSP as a <meta> tag on every built page (site/lib/csp.ts says what it allows and why).
+  security: { csp: contentSecurityPolicy(root) },
   // `astro build` lints every file (all rules) before anything renders, so it keeps Astro's fast
   // native Markdown engine (Sätteri). Elsewhere (`astro dev`) pages render through unified, whose
   // remark plugin re-lints the file being edited and fails it in the error overlay; Sätteri does
