@@ -10,8 +10,11 @@
  * a script: bodies are sanitized and docs use only allowlisted components.
  *
  * What the policy allows, and why:
- * - `script-src 'self'` + hashes: no inline script, no `eval`; `'wasm-unsafe-eval'` lets Pagefind
- *   compile its WebAssembly search index (it allows no JavaScript `eval`).
+ * - `script-src 'self'` + hashes: no inline script, no `eval`, no WebAssembly in the page. Pagefind
+ *   (1.6) compiles its WebAssembly in a worker loaded from `/pagefind/pagefind-worker.js`, which
+ *   `default-src 'self'` allows and which a `<meta>` policy does not govern. Only if that worker
+ *   fails does Pagefind fall back to the page, where the policy stops it; a host that sends the
+ *   policy as a header (which the worker then gets too) must add `'wasm-unsafe-eval'`.
  * - `script-src-attr 'none'`: no inline event handlers (`onerror=`), whatever else changes.
  * - `style-src 'self'` + hashes for `<style>` elements; `style-src-attr 'unsafe-inline'` because
  *   Starlight and Expressive Code write `style="--sl-icon-size: …"`, `style="--depth: …"` and token
@@ -67,7 +70,7 @@ export function contentSecurityPolicy(root: string) {
     algorithm: 'SHA-256' as const,
     directives: [...directives],
     scriptDirective: {
-      resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'none'", kind: 'attribute' as const }],
+      resources: ["'self'", { resource: "'none'", kind: 'attribute' as const }],
       hashes: [...new Set(inlineScriptsIn(starlightDir(root)).map(sha256Source))],
     },
     styleDirective: {

@@ -91,11 +91,11 @@ describe('content security policy on every built page', () => {
     expect(wrong.map((p) => `${p.file}: ${p.metas.length} policies, head starts ${p.headOrder.slice(0, 3).join(', ')}`)).toEqual([]);
   });
 
-  it('allows scripts only from the site or by hash: no unsafe-inline, unsafe-hashes, eval or other origins', () => {
+  it('allows scripts only from the site or by hash: no unsafe-inline, unsafe-hashes, eval, WebAssembly or other origins', () => {
     for (const { file, policy } of pages) {
       const scriptSrc = policy.get('script-src') ?? [];
       expect(scriptSrc, file).toContain("'self'");
-      for (const source of scriptSrc) expect(source, `${file}: script-src ${source}`).toMatch(/^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}')$/);
+      for (const source of scriptSrc) expect(source, `${file}: script-src ${source}`).toMatch(/^('self'|'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}')$/);
       // -elem would replace script-src for <script> elements; -attr must refuse every handler.
       expect(policy.has('script-src-elem'), file).toBe(false);
       expect(policy.get('script-src-attr'), file).toEqual(["'none'"]);
