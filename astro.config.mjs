@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './linter/config/load.ts';
 import { handbookLint } from './linter/build/integration.ts';
 import { editBaseUrl } from './site/lib/settings.ts';
+import { contentSecurityPolicy } from './site/lib/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 const handbook = handbookLint({ root, config: await loadConfig(root) });
@@ -15,6 +16,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.com',
+  // A strict CSP as a <meta> tag on every built page (site/lib/csp.ts says what it allows and why).
+  security: { csp: contentSecurityPolicy(root) },
   // Only strategy docs in .mdx are compiled (by @astrojs/mdx, which inherits this processor);
   // every other body is rendered by the handbook's content loader. The unified processor runs
   // remark plugins (Astro's default Sätteri engine does not), so `mdx-safe` checks the exact
