@@ -32,8 +32,18 @@ interface ServerContext {
   logger: Logger;
 }
 
+/**
+ * Lint errors stop the build: an expected outcome, not a crash. Shaped like Astro's own
+ * `AstroUserError` (matched by its `type`), with the fix as the hint and no stack trace.
+ */
 export class HandbookLintError extends Error {
   override name = 'HandbookLintError';
+  readonly type = 'AstroUserError';
+  readonly hint = 'Run `npm run lint` for each problem’s fix.';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
 }
 
 export interface HandbookLintOptions {
@@ -65,7 +75,7 @@ export function handbookLint(options: HandbookLintOptions) {
         const warnings = results.reduce((count, r) => count + r.messages.filter((m) => m.severity === 'warning').length, 0);
         if (errors.length > 0) {
           for (const line of errors) logger.error(line);
-          throw new HandbookLintError(`Handbook lint found ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}\nRun \`npm run lint\` for hints.`);
+          throw new HandbookLintError(`Handbook lint found ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}`);
         }
         logger.info(`handbook lint: no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'} (npm run lint shows them)` : ''}`);
       },
