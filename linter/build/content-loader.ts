@@ -16,11 +16,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
-import { linterSourceHash } from '../engine/cache.ts';
+import { contentHash, linterSourceHash } from '../engine/cache.ts';
 import { discoverContent } from '../engine/discover.ts';
 import type { FoundFile } from '../engine/discover.ts';
 import { parseContentFile } from '../engine/parse.ts';
-import { renderBody } from '../render/render-body.ts';
+import { publicationOf, takePublication } from '../render/publication.ts';
 import type { RenderedHeading } from '../render/render-body.ts';
 import { collectionOf, siteIdOf } from '../schema/index.ts';
 import type { CollectionName } from '../schema/index.ts';
@@ -111,22 +111,20 @@ async function sync(file: FoundFile, context: LoaderContext, pipeline: string): 
     if (existing.deferredRender) context.store.addModuleImport(file.path);
     return id;
   }
-  const parsed = parseContentFile(file.path, file.contentPath, bytes);
-  const frontmatter = parsed.frontmatter;
-  if (!frontmatter?.ok || !parsed.tree || parsed.problems.mdx || parsed.problems.unreadable) {
+  // Made by the build's lint run from these very bytes, or else parsed and rendered here.
+  const publication = takePublication(file.absolute, contentHash(bytes)) ?? publicationOf(parseContentFile(file.path, file.contentPath, bytes));
+  if (!publication) {
     // The lint run reports it with its position (and stops `astro build`); the page is left out.
     context.logger.error(`${file.path}: not published until \`npm run lint\` passes for it`);
     context.store.delete(id);
     return undefined;
   }
-  const raw = (frontmatter.value ?? {}) as Record<string, unknown>;
-  const data = await context.parseData({ id, data: raw, filePath: file.absolute });
-  const body = parsed.source.slice(parsed.bodyOffset);
-  if (parsed.collection === 'docs' && /\.mdx$/i.test(file.path)) {
+  const data = await context.parseData({ id, data: publication.data, filePath: file.absolute });
+  const { body, rendered } = publication;
+  if (!rendered) {
     context.store.set({ id, data, body, filePath: file.path, digest, deferredRender: true });
     return id;
   }
-  const rendered = renderBody(parsed.tree);
   context.store.set({ id, data, body, filePath: file.path, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
   return id;
 }

@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
 import { loadConfig } from '../config/load.ts';
 import { lintHandbook } from '../engine/lint-handbook.ts';
+import { handOff } from '../render/publication.ts';
 import { remarkMdxSafe } from './remark-mdx-safe.ts';
 import type { RemarkMdxSafeOptions } from './remark-mdx-safe.ts';
 import { errorLines, reportLine } from './report-line.ts';
@@ -70,7 +71,9 @@ export function handbookLint(options: HandbookLintOptions) {
         updateConfig({ vite: { resolve: { alias: pinnedImports(root, options.config.mdx.docsImports) } } });
         if (command !== 'build') return;
         // The lint cache may speed this up; safety never rests on it (see the header).
-        const results = await lintHandbook({ root, config: await loadConfig(root, { now: options.config.now }) });
+        // The lint workers also render what the site publishes (one parse per file); the content
+        // loaders take it for the exact bytes they read.
+        const results = await lintHandbook({ root, config: await loadConfig(root, { now: options.config.now }), publish: handOff });
         const errors = errorLines(results);
         const warnings = results.reduce((count, r) => count + r.messages.filter((m) => m.severity === 'warning').length, 0);
         if (errors.length > 0) {

@@ -7,7 +7,8 @@ import { rules } from '../rules/index.ts';
 import { collectFacts } from './facts.ts';
 import { createMessage, ruleUrl, severityOf } from './messages.ts';
 import { parseContentFile } from './parse.ts';
-import type { FileFacts, LintMessage, Suppression } from './types.ts';
+import type { Publication } from '../render/publication.ts';
+import type { ContentFile, FileFacts, LintMessage, Suppression } from './types.ts';
 
 export interface FileOutcome {
   /** Messages of the per-file rules, before suppressions. */
@@ -15,13 +16,21 @@ export interface FileOutcome {
   facts: FileFacts;
   /** Suppressions naming rules that do not exist. */
   unknownSuppressions: { suppression: Suppression; names: string[] }[];
+  /** What the site publishes, when asked for (`publish`); never stored in the lint cache. */
+  publication?: Publication | undefined;
 }
 
 /**
  * @param path path relative to the handbook root, POSIX
  * @param contentPath path relative to `content/`
  */
-export function lintContentFile(path: string, contentPath: string, bytes: Uint8Array | string, config: ResolvedConfig): FileOutcome {
+export function lintContentFile(
+  path: string,
+  contentPath: string,
+  bytes: Uint8Array | string,
+  config: ResolvedConfig,
+  publish?: ((file: ContentFile) => Publication | undefined) | undefined,
+): FileOutcome {
   const file = parseContentFile(path, contentPath, bytes);
   const messages: LintMessage[] = [];
   for (const rule of rules) {
@@ -39,7 +48,8 @@ export function lintContentFile(path: string, contentPath: string, bytes: Uint8A
     }
   }
   const { facts, unknownSuppressions } = collectFacts(file);
-  return { messages, facts, unknownSuppressions };
+  const publication = publish?.(file);
+  return publication ? { messages, facts, unknownSuppressions, publication } : { messages, facts, unknownSuppressions };
 }
 
 /** The outcome for a file that could not be read at all (deleted, unreadable, a loop). */

@@ -9,8 +9,11 @@ import type { FileOutcome } from './lint-file.ts';
 /**
  * @param preread the bytes of `files[i]` when the caller has already read them (to hash them for
  *   the cache), so no file is read twice; missing entries are read here.
+ * @param options.publish also render what the site publishes (`render/publication.ts`).
  */
-export async function lintFilesInProcess(files: readonly FoundFile[], config: ResolvedConfig, preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]> {
+export async function lintFilesInProcess(files: readonly FoundFile[], config: ResolvedConfig, preread?: readonly (Uint8Array | undefined)[], options: { publish?: boolean | undefined } = {}): Promise<FileOutcome[]> {
+  // The renderer loads only for a build: `handbook lint` never needs it.
+  const publish = options.publish ? (await import('../render/publication.ts')).publicationOf : undefined;
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {
     let bytes = preread?.[index];
@@ -22,7 +25,7 @@ export async function lintFilesInProcess(files: readonly FoundFile[], config: Re
         continue;
       }
     }
-    outcomes.push(lintContentFile(file.path, file.contentPath, bytes, config));
+    outcomes.push(lintContentFile(file.path, file.contentPath, bytes, config, publish));
   }
   return outcomes;
 }

@@ -13,6 +13,7 @@ import { LintCache, contentHash } from './cache.ts';
 import { describe, discoverContent } from './discover.ts';
 import type { FoundFile } from './discover.ts';
 import type { FileOutcome } from './lint-file.ts';
+import type { Publication } from '../render/publication.ts';
 import { compareMessages, createMessage, ruleUrl, severityOf } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
 import type { FileResult, LintMessage } from './types.ts';
@@ -47,6 +48,11 @@ export interface LintHandbookOptions {
   cache?: boolean | undefined;
   /** Worker threads; default one per core for large handbooks, 0 for in-process. */
   workers?: number | undefined;
+  /**
+   * For a build: receives what the site publishes for each file linted in this run (not for
+   * cache hits), made from the same parse, with the hash of the bytes it was made from.
+   */
+  publish?: ((absolute: string, hash: string, publication: Publication) => void) | undefined;
 }
 
 /** Lints the handbook at `options.root` and returns one result per reported file, sorted by path. */
@@ -84,13 +90,18 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
 /** Phase one for every file: cache hits first, the rest linted (in parallel when many). */
 async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions): Promise<FileOutcome[]> {
   const { config } = options;
-  if (options.cache === false) return (await pool()).lintFilesInParallel(files, config, { workers: options.workers });
+  const publish = options.publish !== undefined;
+  if (options.cache === false) {
+    const outcomes = await (await pool()).lintFilesInParallel(files, config, { workers: options.workers, publish });
+    outcomes.forEach((outcome, index) => takePublicationOf(outcome, files[index] as FoundFile, undefined, options));
+    return outcomes;
+  }
 
   const cache = await LintCache.open(options.root, config);
   // A mostly cold cache: start the workers now, so they load while this thread reads and hashes.
   const { poolSize, startPool, lintFilesInParallel } = await pool();
   const expectedSize = poolSize(files.length - cache.size, options.workers);
-  const early = expectedSize > 0 ? startPool(config, expectedSize) : undefined;
+  const early = expectedSize > 0 ? startPool(config, expectedSize, { publish }) : undefined;
   try {
     const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
     const misses: { index: number; hash: string; bytes: Uint8Array }[] = [];
@@ -114,9 +125,10 @@ async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions
       // The bytes already read for the hash go to the linter: no file is read twice.
       const missed = misses.map(({ index }) => files[index] as FoundFile);
       const bytes = misses.map((miss) => miss.bytes);
-      const linted = early ? await early.lint(missed, bytes) : await lintFilesInParallel(missed, config, { workers: options.workers }, bytes);
+      const linted = early ? await early.lint(missed, bytes) : await lintFilesInParallel(missed, config, { workers: options.workers, publish }, bytes);
       misses.forEach(({ index, hash }, i) => {
         const outcome = linted[i] as FileOutcome;
+        takePublicationOf(outcome, files[index] as FoundFile, hash, options);
         outcomes[index] = outcome;
         cache.set(outcome.facts.path, hash, outcome);
       });
@@ -126,6 +138,14 @@ async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions
   } finally {
     await early?.close();
   }
+}
+
+/** Moves a file's publication (if any) out of its outcome, to the caller: it never enters the cache. */
+function takePublicationOf(outcome: FileOutcome, file: FoundFile, hash: string | undefined, options: LintHandbookOptions): void {
+  const publication = outcome.publication;
+  if (!publication) return;
+  delete outcome.publication;
+  options.publish?.(file.absolute, hash ?? contentHash(readFileSync(file.absolute)), publication);
 }
 
 function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedConfig, byPath: Map<string, LintMessage[]>): void {

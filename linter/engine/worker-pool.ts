@@ -18,6 +18,8 @@ const BATCH_SIZE = 64;
 export interface PoolOptions {
   /** Number of workers; default: one per core. 0 or 1 lints in-process. */
   workers?: number | undefined;
+  /** Also render what the site publishes (for a build). */
+  publish?: boolean | undefined;
 }
 
 /** How many workers to lint `count` files with; 0 means in-process. */
@@ -34,8 +36,9 @@ export interface LintPool {
 }
 
 /** Starts `size` workers now; they load the linter while the caller prepares the files. */
-export function startPool(config: ResolvedConfig, size: number): LintPool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./lint-worker.ts', import.meta.url), { workerData: { config } }));
+export function startPool(config: ResolvedConfig, size: number, options: Pick<PoolOptions, 'publish'> = {}): LintPool {
+  const workerData = { config, publish: options.publish ?? false };
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./lint-worker.ts', import.meta.url), { workerData }));
   return {
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
@@ -79,8 +82,8 @@ export function startPool(config: ResolvedConfig, size: number): LintPool {
 /** Lints `files`, in parallel when worthwhile; outcomes come back in input order. */
 export async function lintFilesInParallel(files: readonly FoundFile[], config: ResolvedConfig, options: PoolOptions = {}, preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]> {
   const size = poolSize(files.length, options.workers);
-  if (size === 0) return (await import('./lint-files.ts')).lintFilesInProcess(files, config, preread);
-  const pool = startPool(config, size);
+  if (size === 0) return (await import('./lint-files.ts')).lintFilesInProcess(files, config, preread, { publish: options.publish });
+  const pool = startPool(config, size, options);
   try {
     return await pool.lint(files, preread);
   } finally {

@@ -1,0 +1,50 @@
+/**
+ * What the site publishes for one content file, computed from the parse the linter just did:
+ * the raw frontmatter value (the collection schema validates it again in the loader), the body,
+ * and for everything but MDX docs the sanitized HTML. The lint workers produce it while they
+ * lint (`lintHandbook({ publish })`), so a cold build parses each file once; the site's loader
+ * takes it only for the exact bytes it reads (same content hash), else parses and renders itself.
+ * It is output of the rendering pipeline, never a verdict: nothing here decides what is safe.
+ */
+import type { ContentFile } from '../engine/types.ts';
+import { renderBody } from './render-body.ts';
+import type { RenderedHeading } from './render-body.ts';
+
+export interface Publication {
+  data: Record<string, unknown>;
+  body: string;
+  /** Absent for strategy docs in `.mdx`, which `@astrojs/mdx` compiles (with `mdx-safe` inside). */
+  rendered?: { html: string; headings: RenderedHeading[] } | undefined;
+}
+
+/** True for files MDX compiles (strategy docs in `.mdx`); every other body is rendered here. */
+export function compiledByMdx(file: Pick<ContentFile, 'collection' | 'path'>): boolean {
+  return file.collection === 'docs' && /\.mdx$/i.test(file.path);
+}
+
+/** The publication of a parsed file, or undefined when it cannot be published (it fails lint). */
+export function publicationOf(file: ContentFile): Publication | undefined {
+  const frontmatter = file.frontmatter;
+  if (!file.collection || !frontmatter?.ok || !file.tree || file.problems.mdx || file.problems.unreadable) return undefined;
+  const data = (frontmatter.value ?? {}) as Record<string, unknown>;
+  const body = file.source.slice(file.bodyOffset);
+  if (compiledByMdx(file)) return { data, body };
+  const { html, headings } = renderBody(file.tree);
+  return { data, body, rendered: { html, headings } };
+}
+
+/** Publications handed from the build's lint run to the content loaders, in the same process. */
+const HANDOFF = Symbol.for('strategy-handbook.publications');
+type Handoff = Map<string, { hash: string; publication: Publication }>;
+const handoff = ((globalThis as Record<symbol, unknown>)[HANDOFF] ??= new Map()) as Handoff;
+
+export function handOff(absolute: string, hash: string, publication: Publication): void {
+  handoff.set(absolute, { hash, publication });
+}
+
+/** The handed-off publication of `absolute`, only if it was made from bytes with this hash. */
+export function takePublication(absolute: string, hash: string): Publication | undefined {
+  const entry = handoff.get(absolute);
+  handoff.delete(absolute);
+  return entry?.hash === hash ? entry.publication : undefined;
+}
