@@ -50,5 +50,10 @@ server.listen(port, host, () => {
   const actual = typeof address === 'object' && address !== null ? address.port : port;
   process.stdout.write(`serve:private: serving ${dir} on http://${host}:${actual}${options.base ?? '/'} (authentication required)\n`);
 });
-process.once('SIGINT', () => server.close());
-process.once('SIGTERM', () => server.close());
+// Stop at once on Ctrl-C or a service manager's SIGTERM, idle keep-alive connections included.
+const stop = () => {
+  server.close();
+  server.closeAllConnections();
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
