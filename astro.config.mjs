@@ -7,22 +7,25 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './linter/config/load.ts';
 import { handbookLint } from './linter/build/integration.ts';
 import { editBaseUrl } from './site/lib/settings.ts';
+import { contentSecurityPolicy } from './site/lib/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
-const building = process.argv.includes('build');
 const handbook = handbookLint({ root, config: await loadConfig(root) });
 
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   site: process.env.HANDBOOK_SITE_URL ?? 'https://handbook.example.com',
-  // `astro build` lints every file (all rules) before anything renders, so it keeps Astro's fast
-  // native Markdown engine (Sätteri). Elsewhere (`astro dev`) pages render through unified, whose
-  // remark plugin re-lints the file being edited and fails it in the error overlay; Sätteri does
-  // not run remark plugins.
-  markdown: building ? {} : { processor: unified({ remarkPlugins: [handbook.remarkPlugin] }) },
+  // A strict CSP as a <meta> tag on every built page (site/lib/csp.ts says what it allows and why).
+  security: { csp: contentSecurityPolicy(root) },
+  // Only strategy docs in .mdx are compiled (by @astrojs/mdx, which inherits this processor);
+  // every other body is rendered by the handbook's content loader. The unified processor runs
+  // remark plugins (Astro's default Sätteri engine does not), so `mdx-safe` checks the exact
+  // tree MDX compiles, before any module is evaluated, in build and dev alike.
+  markdown: { processor: unified({ remarkPlugins: [handbook.remarkPlugin] }) },
   integrations: [
-    // Lints the whole handbook before the build renders anything (cross-file rules included).
+    // Lints the whole handbook before the build renders anything (cross-file rules included),
+    // and pins allowlisted docs imports to the project's own packages.
     handbook.integration,
     starlight({
       title: 'Strategy Handbook',

@@ -1,21 +1,24 @@
 /**
- * Astro content collections, built from the same zod schemas the linter uses
- * (`linter/schema`). Content lives in the top-level `content/` folder, so every
- * collection uses a glob loader with an explicit base.
+ * Astro content collections, read through the handbook's own loader (`linter/build/
+ * content-loader.ts`): the linter's discovery, frontmatter split, YAML reading and Markdown
+ * parse, validated with the same zod schemas the linter uses (`linter/schema`). No glob loader,
+ * so Astro never reads content a different way from the rules.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { collectionGlobs, collections as schemas } from '../linter/schema/index.ts';
+import { handbookLoader } from '../linter/build/content-loader.ts';
+import { collections as schemas } from '../linter/schema/index.ts';
+import type { CollectionName } from '../linter/schema/index.ts';
 
-const fromContent = (name: keyof typeof collectionGlobs) =>
-  glob({ base: `./content/${collectionGlobs[name].base}`, pattern: collectionGlobs[name].pattern });
+// Set by the handbook integration in astro.config.mjs: the one root the build resolved.
+const root = process.env['HANDBOOK_ROOT'] ?? process.cwd();
+const loader = (name: CollectionName) => handbookLoader(name, { root });
 
 export const collections = {
-  docs: defineCollection({ loader: fromContent('docs'), schema: docsSchema() }),
-  northStar: defineCollection({ loader: fromContent('northStar'), schema: schemas.northStar }),
-  pillars: defineCollection({ loader: fromContent('pillars'), schema: schemas.pillars }),
-  initiatives: defineCollection({ loader: fromContent('initiatives'), schema: schemas.initiatives }),
-  vision: defineCollection({ loader: fromContent('vision'), schema: schemas.vision }),
-  gaps: defineCollection({ loader: fromContent('gaps'), schema: schemas.gaps }),
+  docs: defineCollection({ loader: loader('docs'), schema: docsSchema() }),
+  northStar: defineCollection({ loader: loader('northStar'), schema: schemas.northStar }),
+  pillars: defineCollection({ loader: loader('pillars'), schema: schemas.pillars }),
+  initiatives: defineCollection({ loader: loader('initiatives'), schema: schemas.initiatives }),
+  vision: defineCollection({ loader: loader('vision'), schema: schemas.vision }),
+  gaps: defineCollection({ loader: loader('gaps'), schema: schemas.gaps }),
 };

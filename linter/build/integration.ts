@@ -2,16 +2,17 @@
  * The linter inside the site: `astro build` lints the whole handbook (every rule, cross-file
  * ones included) before any page is rendered and stops on errors, printing
  * `file:line:col rule-id message`; `astro dev` re-lints on every content change and prints the
- * report in the terminal, while the remark plugin fails the edited file in the error overlay.
+ * report in the terminal. Safety does not depend on either: data bodies are rendered by the
+ * sanitizing pipeline, and MDX docs are checked inside their own compile (`remark-mdx-safe.ts`).
  * Plain objects, no Astro import: the linter stays Astro-free.
  */
-import { relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
 import { loadConfig } from '../config/load.ts';
 import { lintHandbook } from '../engine/lint-handbook.ts';
-import { remarkHandbook } from './remark-handbook.ts';
-import type { RemarkHandbookOptions } from './remark-handbook.ts';
+import { remarkMdxSafe } from './remark-mdx-safe.ts';
+import type { RemarkMdxSafeOptions } from './remark-mdx-safe.ts';
 import { errorLines, reportLine } from './report-line.ts';
 
 interface Logger {
@@ -22,8 +23,8 @@ interface Logger {
 
 interface SetupContext {
   command: string;
-  config: { root: URL };
   logger: Logger;
+  updateConfig(config: { vite: { resolve: { alias: { find: RegExp; replacement: string }[] } } }): unknown;
 }
 
 interface ServerContext {
@@ -31,8 +32,18 @@ interface ServerContext {
   logger: Logger;
 }
 
+/**
+ * Lint errors stop the build: an expected outcome, not a crash. Shaped like Astro's own
+ * `AstroUserError` (matched by its `type`), with the fix as the hint and no stack trace.
+ */
 export class HandbookLintError extends Error {
   override name = 'HandbookLintError';
+  readonly type = 'AstroUserError';
+  readonly hint = 'Run `npm run lint` for each problem’s fix.';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
 }
 
 export interface HandbookLintOptions {
@@ -42,26 +53,30 @@ export interface HandbookLintOptions {
 }
 
 /**
- * The integration and the remark plugin, sharing one state: in `astro build` the integration
- * has already linted every file, so the plugin does not lint each one a second time.
+ * The integration and the MDX safety plugin. The integration publishes the handbook root to the
+ * content loaders (`HANDBOOK_ROOT`), pins allowlisted docs imports to the project's own packages,
+ * lints the whole handbook before `astro build` renders anything, and re-lints in `astro dev`.
  */
 export function handbookLint(options: HandbookLintOptions) {
-  let root = options.root;
-  const state = { wholeHandbookLinted: false };
+  const root = options.root;
+  process.env['HANDBOOK_ROOT'] = root;
   const integration = {
     name: 'handbook-lint',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }: SetupContext) => {
-        root = fileURLToPath(config.root).replace(/[\\/]$/, '');
+      'astro:config:setup': async ({ command, logger, updateConfig }: SetupContext) => {
+        // Vite resolves a bare import from the importing file's folder upward, so a package
+        // planted under content/ could shadow the real one: pin each allowed module to the copy
+        // installed at the project root.
+        updateConfig({ vite: { resolve: { alias: pinnedImports(root, options.config.mdx.docsImports) } } });
         if (command !== 'build') return;
+        // The lint cache may speed this up; safety never rests on it (see the header).
         const results = await lintHandbook({ root, config: await loadConfig(root, { now: options.config.now }) });
         const errors = errorLines(results);
         const warnings = results.reduce((count, r) => count + r.messages.filter((m) => m.severity === 'warning').length, 0);
         if (errors.length > 0) {
           for (const line of errors) logger.error(line);
-          throw new HandbookLintError(`Handbook lint found ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}\nRun \`npm run lint\` for hints.`);
+          throw new HandbookLintError(`Handbook lint found ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}`);
         }
-        state.wholeHandbookLinted = true;
         logger.info(`handbook lint: no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'} (npm run lint shows them)` : ''}`);
       },
       'astro:server:setup': ({ server, logger }: ServerContext) => {
@@ -74,7 +89,11 @@ export function handbookLint(options: HandbookLintOptions) {
               const results = await lintHandbook({ root, config: await loadConfig(root) });
               const lines = results.flatMap((r) => r.messages.map((m) => `${m.severity === 'error' ? 'error' : 'warn '} ${reportLine(r.file, m)}`));
               if (lines.length === 0) logger.info('handbook lint: no problems');
-              for (const line of lines) (line.startsWith('error') ? logger.error : logger.warn)(line);
+              // Astro's logger methods read `this`: call them as methods, never detached.
+              for (const line of lines) {
+                if (line.startsWith('error')) logger.error(line);
+                else logger.warn(line);
+              }
             } catch (error) {
               logger.error(`handbook lint: ${error instanceof Error ? error.message : String(error)}`);
             }
@@ -84,6 +103,18 @@ export function handbookLint(options: HandbookLintOptions) {
       },
     },
   };
-  const remarkPlugin: [typeof remarkHandbook, RemarkHandbookOptions] = [remarkHandbook, { root: options.root, config: options.config, skip: () => state.wholeHandbookLinted }];
+  const remarkPlugin: [typeof remarkMdxSafe, RemarkMdxSafeOptions] = [remarkMdxSafe, { root, config: options.config }];
   return { integration, remarkPlugin };
+}
+
+/** Exact-match Vite aliases from each allowed docs module to its file under the project root. */
+export function pinnedImports(root: string, modules: readonly string[]): { find: RegExp; replacement: string }[] {
+  const require = createRequire(join(root, 'package.json'));
+  return modules.flatMap((name) => {
+    try {
+      return [{ find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), replacement: require.resolve(name) }];
+    } catch {
+      return []; // Not installed: the import fails to resolve, which is safe.
+    }
+  });
 }

@@ -32,7 +32,7 @@ export function contentHash(bytes: Uint8Array): string {
 let linterHash: Promise<string> | undefined;
 
 /** Hash of the linter's own source, so a changed rule invalidates every entry. */
-function linterSourceHash(): Promise<string> {
+export function linterSourceHash(): Promise<string> {
   linterHash ??= (async () => {
     const linterDir = dirname(dirname(fileURLToPath(import.meta.url)));
     const hash = createHash('sha1');

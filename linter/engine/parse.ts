@@ -41,7 +41,7 @@ export function parseContentFile(path: string, contentPath: string, bytes: Uint8
   const decoded = decode(bytes);
   if ('error' in decoded) {
     problems.unreadable = decoded.error;
-    return { ...base, source: '', frontmatter: undefined, data: undefined, tree: undefined, problems };
+    return { ...base, source: '', bodyOffset: 0, frontmatter: undefined, data: undefined, tree: undefined, problems };
   }
   // Positions are counted after the BOM, as micromark does.
   const source = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
@@ -77,7 +77,7 @@ export function parseContentFile(path: string, contentPath: string, bytes: Uint8
     tree = undefined;
   }
 
-  return { ...base, source, frontmatter: block?.frontmatter, data, tree, problems };
+  return { ...base, source, bodyOffset: block?.bodyOffset ?? 0, frontmatter: block?.frontmatter, data, tree, problems };
 }
 
 function decode(bytes: Uint8Array | string): { text: string } | { error: { message: string; place: Place } } {

@@ -2,14 +2,14 @@
  * Body sections matched by heading text, on the mdast: a "## Why" inside a code block or an
  * MDX comment is not a heading node, so it is never mistaken for a section.
  */
-import { toString } from 'mdast-util-to-string';
 import type { Heading, Root, RootContent } from 'mdast';
+import { plainText } from './plain-text.ts';
 import { fileStart } from './positions.ts';
 import type { Place } from './types.ts';
 
 export interface Section {
   heading: Heading;
-  /** The heading's text as written. */
+  /** The heading's text as a reader sees it (MDX expressions and comments left out). */
   title: string;
   /** The nodes after the heading, up to the next heading of the same or a higher level. */
   content: RootContent[];
@@ -32,7 +32,7 @@ export function sectionsOf(tree: Root): Section[] {
       if (!next || (next.type === 'heading' && next.depth <= node.depth)) break;
       content.push(next);
     }
-    sections.push({ heading: node, title: toString(node), content });
+    sections.push({ heading: node, title: plainText(node).trim(), content });
   });
   return sections;
 }

@@ -123,6 +123,8 @@ export interface ContentFile {
   /** File name without extension. */
   id: string;
   source: string;
+  /** Offset in `source` where the body starts (after the frontmatter's closing fence; 0 without one). */
+  bodyOffset: number;
   /** Undefined when the file has no frontmatter block. */
   frontmatter: Frontmatter | undefined;
   /** The schema's output when the frontmatter is valid, else undefined. */

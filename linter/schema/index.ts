@@ -2,6 +2,7 @@
  * The content model: every collection of the handbook, in one import.
  * The single source of truth for `site/content.config.ts` and the linter; never imports Astro.
  */
+import { slug } from 'github-slugger';
 import type { z } from 'zod';
 import { docSchema } from './docs.ts';
 import { initiativeSchema } from './initiative.ts';
@@ -52,6 +53,17 @@ export function collectionOf(relativePath: string): CollectionName | undefined {
   if (/^vision\/[^/]+$/.test(path)) return 'vision';
   if (path.startsWith('docs/')) return 'docs';
   return undefined;
+}
+
+/**
+ * The id the site gives a content file: its file name without extension, slugged as Astro's
+ * glob loader slugs ids (github-slugger: lower case, punctuation and `#` dropped); strategy
+ * docs keep their folders (`strategy/principles`) because Starlight routes them by path.
+ */
+export function siteIdOf(relativePath: string): string {
+  if (collectionOf(relativePath) !== 'docs') return slug(idOf(relativePath));
+  const segments = relativePath.replace(/^\.\//, '').replace(/^docs\//, '').replace(/\.mdx?$/i, '').split('/');
+  return segments.map((segment) => slug(segment)).join('/').replace(/(?:^|\/)index$/, '') || 'index';
 }
 
 /** The id of a content file: its file name without extension. */

@@ -5,8 +5,11 @@
  * question's text or an alias, ignoring case, punctuation and spacing.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
+import { plainText } from '../engine/plain-text.ts';
 import { normaliseHeading } from '../engine/sections.ts';
+
+export { plainText };
 
 /** What matching needs of a question; the config's `VisionQuestion` fits. */
 export interface QuestionLike {
@@ -95,45 +98,6 @@ function questionIndex<Q extends QuestionLike>(questions: readonly Q[]): Map<str
   return index;
 }
 
-/** Node types whose text is not prose: code run by MDX, frontmatter, raw HTML. */
-const hidden = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
-/** Containers whose children are blocks, joined by newlines. */
-const blockContainers = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition', 'mdxJsxFlowElement']);
-
-/**
- * The plain text of a node, like `mdast-util-to-string` but without MDX comments and
- * expressions, image alt text included, and blocks on their own lines. Iterative, so a deeply
- * nested tree cannot overflow the stack.
- */
-export function plainText(node: Nodes): string {
-  let out = '';
-  // A stack of nodes still to print, or separators to emit.
-  const stack: (Nodes | string)[] = [node];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === undefined) break;
-    if (typeof item === 'string') {
-      out += item;
-      continue;
-    }
-    if (hidden.has(item.type)) continue;
-    if (item.type === 'image' || item.type === 'imageReference') {
-      out += item.alt ?? '';
-    } else if (item.type === 'break') {
-      out += '\n';
-    } else if ('children' in item) {
-      const separator = blockContainers.has(item.type) ? '\n' : '';
-      for (let i = item.children.length - 1; i >= 0; i--) {
-        const child = item.children[i];
-        if (child) stack.push(child);
-        if (separator && i > 0) stack.push(separator);
-      }
-    } else if ('value' in item && typeof item.value === 'string') {
-      out += item.value;
-    }
-  }
-  return out;
-}
 
 function blocksText(blocks: readonly RootContent[]): string {
   return blocks

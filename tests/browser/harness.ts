@@ -3,7 +3,7 @@
  * `dir/` → `dir/index.html`) and `launchBrowser()`, which uses the system Chromium and never
  * downloads one. Without Chromium it returns null and logs why, so suites can `describe.skipIf`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -88,7 +88,7 @@ export async function launchBrowser(): Promise<Browser | null> {
   });
 }
 
-/** Path of axe-core's browser bundle, for `page.addScriptTag({ path })`. */
+/** Path of axe-core's browser bundle. */
 export const axePath: string = resolve('node_modules/axe-core/axe.min.js');
 
 interface AxeViolation {
@@ -98,10 +98,18 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** axe-core's serious and critical violations on the current page, one line each. */
+let axeSource: string | undefined;
+
+/**
+ * axe-core's serious and critical violations on the current page, one line each. axe is
+ * evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
+ * govern (`addScriptTag` writes an inline script, which the policy blocks): the page is audited
+ * exactly as served, policy included.
+ */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await codeBlocksSettled(page);
-  await page.addScriptTag({ path: axePath });
+  axeSource ??= readFileSync(axePath, 'utf8');
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document)).violations;
@@ -150,4 +158,46 @@ export function useSite(
     await context.server?.close();
   });
   return context;
+}
+
+/** The Content-Security-Policy violations a page reported, as lines. */
+export interface CspReport {
+  /** From `securitypolicyviolation` events: `directive blocked what: sample`. */
+  events: string[];
+  /** Chromium's console reports (`Refused to execute inline script …`). */
+  console: string[];
+  /** Both lists, once every report sent so far has arrived. */
+  all(): Promise<string[]>;
+}
+
+/**
+ * Records the page's CSP violations on every document it loads: an init script (run before any
+ * page script, outside the policy) listens for `securitypolicyviolation` and hands each event to
+ * an exposed function; console reports are kept too. Call before the first `goto`.
+ */
+export async function recordCspViolations(page: Page): Promise<CspReport> {
+  const report: CspReport = {
+    events: [],
+    console: [],
+    async all() {
+      // A round trip to the page: bindings it called before this have been delivered.
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+      return [...report.events, ...report.console];
+    },
+  };
+  await page.exposeFunction('__handbookCspViolation', (line: string) => report.events.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const send = (globalThis as unknown as { __handbookCspViolation: (line: string) => void }).__handbookCspViolation;
+        send(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${event.sample ? `: ${event.sample}` : ''}`);
+      },
+      true,
+    );
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) report.console.push(message.text());
+  });
+  return report;
 }

@@ -1,0 +1,132 @@
+/**
+ * The site's content loader: Astro reads the handbook through the linter's own discovery and
+ * parse, never through its glob loader, Vite or `@astrojs/mdx`. One frontmatter split, one YAML
+ * reading, one zod schema and one micromark configuration decide what a file is, for the rules
+ * and for the page alike.
+ *
+ * - Data files (North Star, pillars, briefs, vision answers, gaps) and every `.md` file are
+ *   rendered to sanitized HTML (`render/render-body.ts`) and stored as `rendered`: their bodies
+ *   are never compiled or evaluated.
+ * - Strategy docs in `.mdx` keep MDX for the allowlisted components: they are stored with
+ *   `deferredRender`, and `@astrojs/mdx` compiles them through `remark-mdx-safe.ts`, which
+ *   checks the exact tree it compiles before any module is evaluated.
+ *
+ * Structural types only: the linter does not import Astro.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { ResolvedConfig } from '../config/types.ts';
+import { linterSourceHash } from '../engine/cache.ts';
+import { discoverContent } from '../engine/discover.ts';
+import type { FoundFile } from '../engine/discover.ts';
+import { parseContentFile } from '../engine/parse.ts';
+import { renderBody } from '../render/render-body.ts';
+import type { RenderedHeading } from '../render/render-body.ts';
+import { collectionOf, siteIdOf } from '../schema/index.ts';
+import type { CollectionName } from '../schema/index.ts';
+
+interface StoreEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string | undefined;
+  filePath?: string | undefined;
+  digest?: string | number | undefined;
+  deferredRender?: boolean | undefined;
+  rendered?: { html: string; metadata?: { headings?: RenderedHeading[] | undefined } | undefined } | undefined;
+}
+
+interface LoaderContext {
+  store: {
+    get(id: string): StoreEntry | undefined;
+    set(entry: StoreEntry): boolean;
+    delete(id: string): void;
+    keys(): Iterable<string>;
+    addModuleImport(fileName: string): void;
+  };
+  parseData(props: { id: string; data: Record<string, unknown>; filePath?: string }): Promise<Record<string, unknown>>;
+  generateDigest(data: string): string;
+  logger: { warn(message: string): void; error(message: string): void };
+  watcher?: { on(event: string, listener: (path: string) => void): unknown } | undefined;
+}
+
+export interface HandbookLoaderOptions {
+  /** The handbook root (holds `content/`). */
+  root: string;
+  /** Supplies the rendering options (link rewriting) for this root and config. */
+  config?: ResolvedConfig | undefined;
+}
+
+/** A loader for one collection of the handbook. */
+export function handbookLoader(collection: CollectionName, options: HandbookLoaderOptions) {
+  const { root } = options;
+  return {
+    name: `handbook-${collection}`,
+    load: async (context: LoaderContext): Promise<void> => {
+      const { files } = await discoverContent(root);
+      // A stored entry is reused only if the same bytes went through the same linter and renderer.
+      const pipeline = await linterSourceHash();
+      const kept = new Set<string>();
+      for (const file of files) {
+        if (collectionOf(file.contentPath) !== collection) continue;
+        const id = await sync(file, context, pipeline);
+        if (id) kept.add(id);
+      }
+      for (const id of [...context.store.keys()]) if (!kept.has(id)) context.store.delete(id);
+
+      // `astro dev`: re-read a changed file the same way (the watcher sees the whole project).
+      const contentDir = join(root, 'content') + sep;
+      const ids = new Map<string, string>();
+      const onChange = async (absolute: string) => {
+        if (!absolute.startsWith(contentDir)) return;
+        const contentPath = relative(join(root, 'content'), absolute).split(sep).join('/');
+        if (collectionOf(contentPath) !== collection) return;
+        const previous = ids.get(absolute);
+        const id = await sync({ absolute, path: `content/${contentPath}`, contentPath }, context, pipeline);
+        if (previous && previous !== id) context.store.delete(previous);
+        if (id) ids.set(absolute, id);
+      };
+      context.watcher?.on('change', onChange);
+      context.watcher?.on('add', onChange);
+      context.watcher?.on('unlink', (absolute) => {
+        const contentPath = relative(join(root, 'content'), absolute).split(sep).join('/');
+        if (collectionOf(contentPath) === collection) context.store.delete(siteIdOf(contentPath));
+      });
+    },
+  };
+}
+
+/** Reads, parses and stores one file; returns its id, or undefined when it cannot be published. */
+async function sync(file: FoundFile, context: LoaderContext, pipeline: string): Promise<string | undefined> {
+  const id = siteIdOf(file.contentPath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.absolute);
+  } catch {
+    context.store.delete(id);
+    return undefined;
+  }
+  const digest = context.generateDigest(`${pipeline}\n${bytes.toString('latin1')}`);
+  const existing = context.store.get(id);
+  if (existing?.digest === digest && existing.filePath === file.path) {
+    if (existing.deferredRender) context.store.addModuleImport(file.path);
+    return id;
+  }
+  const parsed = parseContentFile(file.path, file.contentPath, bytes);
+  const frontmatter = parsed.frontmatter;
+  if (!frontmatter?.ok || !parsed.tree || parsed.problems.mdx || parsed.problems.unreadable) {
+    // The lint run reports it with its position (and stops `astro build`); the page is left out.
+    context.logger.error(`${file.path}: not published until \`npm run lint\` passes for it`);
+    context.store.delete(id);
+    return undefined;
+  }
+  const raw = (frontmatter.value ?? {}) as Record<string, unknown>;
+  const data = await context.parseData({ id, data: raw, filePath: file.absolute });
+  const body = parsed.source.slice(parsed.bodyOffset);
+  if (parsed.collection === 'docs' && /\.mdx$/i.test(file.path)) {
+    context.store.set({ id, data, body, filePath: file.path, digest, deferredRender: true });
+    return id;
+  }
+  const rendered = renderBody(parsed.tree);
+  context.store.set({ id, data, body, filePath: file.path, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+  return id;
+}
