@@ -29,6 +29,9 @@ export default defineConfig({
     handbook.integration,
     starlight({
       title: 'Strategy Handbook',
+      // Private by default: every page asks search engines not to index it or follow its links
+      // (site/public/robots.txt disallows crawling as well). A strategy is not for the public web.
+      head: [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }],
       // Edit links point at the repository (set HANDBOOK_EDIT_URL to override).
       editLink: { baseUrl: editBaseUrl },
       // Starlight cannot read git dates for top-level content in a build; route-data.ts does.

@@ -11,9 +11,20 @@ const argv = process.argv.slice(2);
 const interrupt = new AbortController();
 if (argv.includes('--watch')) process.once('SIGINT', () => interrupt.abort());
 
+// A reader that stops early (`handbook lint | head -1`) closes the pipe: what is left of the
+// report has nowhere to go. Drop it quietly and finish with the run's own exit code, as
+// ESLint and other Unix tools do, instead of crashing on EPIPE with a stack trace.
+const closed = { stdout: false, stderr: false };
+const quietOnClose = (name: keyof typeof closed) => (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  closed[name] = true;
+};
+process.stdout.on('error', quietOnClose('stdout'));
+process.stderr.on('error', quietOnClose('stderr'));
+
 process.exitCode = await run(argv, {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stdout: (text) => void (closed.stdout || process.stdout.write(text)),
+  stderr: (text) => void (closed.stderr || process.stderr.write(text)),
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,

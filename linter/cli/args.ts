@@ -5,10 +5,26 @@ import { UsageError } from '../errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+export interface ParseOptions {
+  /** Accept `--no-NAME` for every boolean option `NAME` (`--no-color`, `--no-cache`). */
+  allowNegative?: boolean | undefined;
+}
+
 /** Parses `args` strictly; unknown options and missing values become `UsageError`s. */
-export function parseCommandArgs<T extends Options>(args: string[], options: T, helpHint: string) {
+export function parseCommandArgs<T extends Options>(
+  args: string[],
+  options: T,
+  helpHint: string,
+  parse: ParseOptions = {},
+) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({
+      args,
+      options,
+      allowPositionals: true,
+      strict: true,
+      allowNegative: parse.allowNegative ?? false,
+    });
   } catch (error) {
     throw new UsageError(describeParseError(error, Object.keys(options)), {
       hint: helpHint,

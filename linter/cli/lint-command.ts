@@ -2,9 +2,9 @@
  * `handbook lint [paths…]`: resolves the root and paths, loads the config, runs the engine,
  * formats the report and decides the exit code (0 clean, 1 errors or too many warnings).
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 import type { LintHandbookOptions } from '../engine/lint-handbook.ts';
@@ -14,7 +14,10 @@ import { formatGithubSummary } from '../formatters/github.ts';
 import { formatNames, formatters, isFormatName, type FormatName } from '../formatters/index.ts';
 import type { SarifRule } from '../formatters/sarif.ts';
 import { countProblems } from '../formatters/summary.ts';
+import { describe } from '../engine/discover.ts';
+import { writeFileAtomic } from '../scaffold/write.ts';
 import { parseCommandArgs } from './args.ts';
+import { resolveContentPaths, resolveHandbookRoot } from './handbook-root.ts';
 import { changedFilesForLint as changedFiles } from '../git/changed-files.ts';
 import type { Command, Io } from './io.ts';
 import { wantsColor } from './io.ts';
@@ -24,22 +27,32 @@ import { watchContent } from './watch.ts';
 export const LINT_HELP = `Usage: handbook lint [options] [paths…]
 
 Checks the handbook's content: frontmatter, brief structure, references, links and MDX safety.
-Paths (files or folders, relative to the current directory) narrow the report; cross-file
-checks always see the whole handbook. Default: all of content/.
+Paths (files or folders under content/, relative to the current directory) narrow the report;
+cross-file checks always see the whole handbook. Default: all of content/.
+Reported paths are relative to the handbook root, with / separators, in every format.
 
 Options:
-  --root DIR          The handbook (holds content/ and handbook.config.*). Default: .
-  --format NAME       stylish (default), json, sarif or github
-  --max-warnings N    Exit with 1 when there are more than N warnings
-  --quiet             Report errors only; warnings are neither shown nor counted
-  --changed           Report only content files changed since --base, including
-                      uncommitted and untracked ones; cross-file checks still see everything
-                      (a change to handbook.config.* or linter/schema/ lints everything)
-  --base REF          Compare with the merge base of REF and HEAD. Default: origin/main,
-                      else main
-  --watch             Lint again on every change under content/ (Ctrl-C to stop)
-  -h, --help          Show this help
-  -v, --version       Show the version
+  --root DIR               The handbook (holds content/ and handbook.config.*). Default: the
+                           nearest folder, from the current one upward, that holds
+                           handbook.config.* or content/
+  --format NAME            stylish (default), json, sarif or github
+  -o, --output-file FILE   Write the report to FILE (atomically) instead of stdout
+  --color, --no-color      Force colour on or off. Default: on for a terminal, unless
+                           NO_COLOR is set; FORCE_COLOR=1 or 0 overrides
+  --max-warnings N         Exit with 1 when there are more than N warnings
+  --quiet                  Report errors only; warnings are neither shown nor counted
+  --changed                Report only content files changed since --base, including
+                           uncommitted and untracked ones; cross-file checks still see
+                           everything (a change to handbook.config.* or linter/schema/ lints
+                           everything)
+  --base REF               Compare with the merge base of REF and HEAD. Default: origin/main,
+                           else main
+  --no-cache               Lint every file again instead of reusing unchanged results
+  --cache-location PATH    The cache file, or a folder for it.
+                           Default: <root>/node_modules/.cache/handbook/lint-cache.json
+  --watch                  Lint again on every change under content/ (Ctrl-C to stop)
+  -h, --help               Show this help
+  -v, --version            Show the version
 
 Exit codes: 0 no errors (warnings allowed unless over --max-warnings),
             1 lint errors or too many warnings, 2 usage, configuration or internal error.
@@ -50,6 +63,10 @@ const HELP_HINT = 'Run `handbook lint --help` for usage.';
 const lintOptions = {
   root: { type: 'string' },
   format: { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
   changed: { type: 'boolean' },
@@ -87,6 +104,14 @@ export interface LintArgs {
   changed: boolean;
   /** `--base REF`, undefined for the default. */
   base: string | undefined;
+  /** `-o FILE`, absolute; undefined: stdout. */
+  outputFile: string | undefined;
+  /** `--color` / `--no-color`; undefined: decided by the terminal and NO_COLOR / FORCE_COLOR. */
+  color: boolean | undefined;
+  /** `--no-cache` turns it off. */
+  cache: boolean;
+  /** `--cache-location`, as the cache file's absolute path; undefined: the default. */
+  cacheLocation: string | undefined;
 }
 
 async function loadEngine(): Promise<LintEngine> {
@@ -103,7 +128,7 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
   return {
     summary: 'Check the handbook content (default command for CI)',
     async run(args, io) {
-      const { values, positionals } = parseCommandArgs(args, lintOptions, HELP_HINT);
+      const { values, positionals } = parseCommandArgs(args, lintOptions, HELP_HINT, { allowNegative: true });
       if (values.help) {
         io.stdout(LINT_HELP);
         return 0;
@@ -124,6 +149,8 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
           config,
           ...(options.paths.length > 0 ? { paths: options.paths } : {}),
           ...(changed === undefined ? {} : { changed }),
+          cache: options.cache,
+          ...(options.cacheLocation === undefined ? {} : { cacheLocation: options.cacheLocation }),
         });
         return report(results, options, loaded.rules, config, io);
       };
@@ -139,6 +166,10 @@ export function validateLintArgs(
   values: {
     root?: string;
     format?: string;
+    'output-file'?: string;
+    color?: boolean;
+    cache?: boolean;
+    'cache-location'?: string;
     'max-warnings'?: string;
     quiet?: boolean;
     changed?: boolean;
@@ -147,18 +178,6 @@ export function validateLintArgs(
   positionals: readonly string[],
   cwd: string,
 ): LintArgs {
-  const root = resolve(cwd, values.root ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new UsageError(`root \`${values.root ?? '.'}\` is not a folder`, { hint: HELP_HINT });
-  }
-  if (!existsSync(resolve(root, 'content'))) {
-    throw new UsageError(
-      `no \`content/\` folder in \`${values.root ?? '.'}\`; pass the handbook with --root`,
-      {
-        hint: HELP_HINT,
-      },
-    );
-  }
   const format = values.format ?? 'stylish';
   if (!isFormatName(format)) {
     throw new UsageError(
@@ -181,17 +200,12 @@ export function validateLintArgs(
   if (values.base !== undefined && !values.changed) {
     throw new UsageError('`--base` only applies with `--changed`', { hint: HELP_HINT });
   }
-  const paths = positionals.map((path) => {
-    const absolute = resolve(cwd, path);
-    if (!existsSync(absolute))
-      throw new UsageError(`no such file or folder \`${path}\``, { hint: HELP_HINT });
-    if (absolute !== root && !absolute.startsWith(root + sep)) {
-      throw new UsageError(`\`${path}\` is outside the handbook root \`${values.root ?? '.'}\``, {
-        hint: HELP_HINT,
-      });
-    }
-    return absolute;
-  });
+  if (values['cache-location'] !== undefined && values.cache === false) {
+    throw new UsageError('`--cache-location` does not apply with `--no-cache`', { hint: HELP_HINT });
+  }
+  const outputFile = values['output-file'] === undefined ? undefined : outputPath(cwd, values['output-file']);
+  const root = resolveHandbookRoot(cwd, values.root, HELP_HINT);
+  const paths = resolveContentPaths(root, positionals, cwd, HELP_HINT);
   return {
     root,
     paths,
@@ -200,7 +214,36 @@ export function validateLintArgs(
     quiet: values.quiet ?? false,
     changed: values.changed ?? false,
     base: values.base,
+    outputFile,
+    color: values.color,
+    cache: values.cache ?? true,
+    cacheLocation: values['cache-location'] === undefined ? undefined : cacheFile(cwd, values['cache-location']),
   };
+}
+
+/** `-o FILE` against the cwd; a folder is a usage error, not a report written inside it. */
+function outputPath(cwd: string, file: string): string {
+  const absolute = resolve(cwd, file);
+  if (file === '' || file.endsWith('/') || file.endsWith(sep) || isFolder(absolute)) {
+    throw new UsageError(`\`--output-file ${file}\` is a folder, expected a file name`, { hint: HELP_HINT });
+  }
+  return absolute;
+}
+
+/** `--cache-location`: a file, or (an existing folder, or a path ending in /) a folder for it. */
+function cacheFile(cwd: string, location: string): string {
+  const absolute = resolve(cwd, location);
+  return location.endsWith('/') || location.endsWith(sep) || isFolder(absolute)
+    ? join(absolute, 'lint-cache.json')
+    : absolute;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function report(
@@ -216,16 +259,19 @@ async function report(
         messages: result.messages.filter((m) => m.severity === 'error'),
       }))
     : allResults;
-  const pathPrefix = relative(io.cwd, options.root).split(sep).join('/');
+  // One path convention in every format: relative to the handbook root, POSIX (see README).
+  const pathPrefix = '';
   const context = {
-    color: wantsColor(io),
+    color: options.outputFile === undefined && (options.color ?? wantsColor(io)),
     pathPrefix,
     version: toolVersion(),
     rules,
     informationUri: config.docsUrl,
   };
-  const output = formatters[options.format](results, context);
-  if (output !== '') io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  const formatted = formatters[options.format](results, context);
+  const output = formatted === '' || formatted.endsWith('\n') ? formatted : `${formatted}\n`;
+  if (options.outputFile !== undefined) await writeReport(options.outputFile, output);
+  else if (output !== '') io.stdout(output);
 
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   if (options.format === 'github' && summaryFile !== undefined && summaryFile !== '') {
@@ -245,4 +291,14 @@ async function report(
     return 1;
   }
   return 0;
+}
+
+/** Writes the report atomically (temporary file, then rename): a reader never sees half of it. */
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text, { force: true });
+  } catch (error) {
+    const reason = error instanceof Error ? describe(error) : String(error);
+    throw new UsageError(`could not write the report to \`${path}\`: ${reason}`);
+  }
 }

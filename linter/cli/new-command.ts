@@ -3,8 +3,6 @@
  * except the sections only its author can write. Missing fields are asked for in a terminal;
  * elsewhere (CI, scripts) they must be flags, and a missing one is a one-line usage error.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 import { UsageError } from '../errors.ts';
@@ -19,6 +17,7 @@ import type { Prompter } from '../scaffold/prompts.ts';
 import { displayPath, scaffold } from '../scaffold/scaffold.ts';
 import type { Answers } from '../scaffold/scaffold.ts';
 import { parseCommandArgs } from './args.ts';
+import { resolveHandbookRoot } from './handbook-root.ts';
 import type { Command } from './io.ts';
 
 export const NEW_HELP = `Usage: handbook new <brief|pillar|vision|gap> [options]
@@ -41,7 +40,7 @@ Options:
   --id ID             File name without .mdx. Default: derived, lowercase kebab-case
   --dir DIR           Brief subfolder under content/initiatives/. Default: the quarter's
                       folder (e.g. 2026-q4) when briefs are filed by quarter
-  --root DIR          The handbook. Default: .
+  --root DIR          The handbook. Default: the nearest folder upward with content/
   --force             Overwrite an existing file
   -h, --help          Show this help
 
@@ -84,10 +83,7 @@ export function createNewCommand(options: NewCommandOptions = {}): Command {
         return 0;
       }
       const type = contentTypeOf(positionals);
-      const root = resolve(io.cwd, values.root ?? '.');
-      if (!existsSync(resolve(root, 'content'))) {
-        throw new UsageError(`no \`content/\` folder in \`${values.root ?? '.'}\`; run from the handbook or pass --root`, { hint: HELP_HINT });
-      }
+      const root = resolveHandbookRoot(io.cwd, values.root, HELP_HINT);
       const now = io.now ?? new Date();
       const [config, index] = await Promise.all([loadConfig(root, { now }), indexHandbook(root)]);
       const answers: Answers = { id: values.id, dir: values.dir };

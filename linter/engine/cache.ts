@@ -71,9 +71,12 @@ export class LintCache {
     this.#dirty = !fresh;
   }
 
-  /** Opens the cache for this configuration; an unreadable or foreign cache starts empty. */
-  static async open(root: string, config: ResolvedConfig): Promise<LintCache> {
-    const path = cachePath(root);
+  /**
+   * Opens the cache for this configuration; an unreadable or foreign cache starts empty.
+   * `location` is the cache file (`--cache-location`), default `cachePath(root)`.
+   */
+  static async open(root: string, config: ResolvedConfig, location?: string): Promise<LintCache> {
+    const path = location ?? cachePath(root);
     const expected = await fingerprint(config);
     let entries: CacheFile['entries'] = {};
     let fresh = false;

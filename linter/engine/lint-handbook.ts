@@ -46,6 +46,8 @@ export interface LintHandbookOptions {
   changed?: readonly string[] | undefined;
   /** Reuse per-file outcomes from `node_modules/.cache/handbook` (default true). */
   cache?: boolean | undefined;
+  /** The cache file (`--cache-location`); default `<root>/node_modules/.cache/handbook/lint-cache.json`. */
+  cacheLocation?: string | undefined;
   /** Worker threads; default one per core for large handbooks, 0 for in-process. */
   workers?: number | undefined;
   /**
@@ -97,7 +99,7 @@ async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions
     return outcomes;
   }
 
-  const cache = await LintCache.open(options.root, config);
+  const cache = await LintCache.open(options.root, config, options.cacheLocation);
   // A mostly cold cache: start the workers now, so they load while this thread reads and hashes.
   const { poolSize, startPool, lintFilesInParallel } = await pool();
   const expectedSize = poolSize(files.length - cache.size, options.workers);

@@ -103,7 +103,7 @@ describe('handbook new without a terminal', () => {
   it('needs a handbook', async () => {
     const io = memoryIo('/');
     expect(await run(['new', 'brief', ...briefFlags, '--root', '/nonexistent'], io)).toBe(2);
-    expect(io.err).toMatch(/^handbook: no `content\/` folder in `\/nonexistent`/);
+    expect(io.err).toMatch(/^handbook: root `\/nonexistent` is not a folder/);
   });
 });
 

@@ -51,4 +51,13 @@ describe('.githooks/pre-commit', { timeout: 60_000 }, () => {
     git(root, 'add', 'README.md');
     expect(commit(root, 'no content').status).toBe(0);
   });
+
+  it('passes only .md/.mdx files to the linter: an image under content/ commits', () => {
+    const root = hookedRepository();
+    writeFileSync(join(root, 'content/pillars/diagram.png'), 'png');
+    git(root, 'add', 'content/pillars/diagram.png');
+    const result = commit(root, 'an image');
+    expect(result.stderr).not.toMatch(/not a content file/);
+    expect(result.status).toBe(0);
+  });
 });

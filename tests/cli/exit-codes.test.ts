@@ -157,11 +157,19 @@ describe('what the engine is asked', () => {
 });
 
 describe('output', () => {
-  it('prefixes paths with the root relative to the cwd', async () => {
+  it('prints paths relative to the handbook root in every format, whatever the cwd', async () => {
     const root = copyFixture('cli-handbook');
-    const io = memoryIo(join(root, '..'));
-    await lintWith(twoWarnings, ['lint', '--root', root.split('/').pop() ?? ''], io);
-    expect(io.out).toContain(`  ${root.split('/').pop()}/content/docs/a.mdx:1:1  warning`);
+    const name = root.split('/').pop() ?? '';
+    const withRoot = memoryIo(join(root, '..'));
+    await lintWith(twoWarnings, ['lint', '--root', name], withRoot);
+    expect(withRoot.out).toContain('  content/docs/a.mdx:1:1  warning');
+    expect(withRoot.out).not.toContain(name);
+    for (const format of ['json', 'sarif', 'github']) {
+      const io = memoryIo(join(root, '..'));
+      await lintWith(twoWarnings, ['lint', '--root', name, '--format', format], io);
+      expect(io.out, format).toMatch(/(?<![\w/.-])content\/docs\/a\.mdx/);
+      expect(io.out, format).not.toContain(name);
+    }
   });
 
   it('colours a terminal unless NO_COLOR, and FORCE_COLOR forces it', async () => {

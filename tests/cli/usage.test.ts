@@ -50,7 +50,7 @@ describe('usage errors', () => {
     ],
     [
       ['lint', '../cli-bad-config'],
-      /^handbook: `\.\.\/cli-bad-config` is outside the handbook root/,
+      /^handbook: `\.\.\/cli-bad-config` is outside the handbook's content, expected a file or folder under `content\/`/,
     ],
   ];
 
