@@ -8,7 +8,8 @@
  * than comments, only the components of `mdx.components`, with literal props. Strategy docs may
  * also import components from the modules of `mdx.docsImports` and use them with literal props;
  * any `export` is reported. Everywhere: raw HTML only from a small safe list, without event
- * handlers, `style` or Astro directives; no `javascript:`, `vbscript:` or `data:` URLs.
+ * handlers, `style` or Astro directives. Every URL (links, images, definitions, URL attributes and
+ * props) is relative or uses a protocol of the sanitizer's default allowlist (`../schema/urls.ts`).
  *
  * Options: `mdx.components` (default none), `mdx.docsImports` (default
  * `@astrojs/starlight/components`).
@@ -18,6 +19,8 @@ import { walk } from '../engine/walk.ts';
 import type { Nodes } from 'mdast';
 import { fileStart, placeOf } from '../engine/positions.ts';
 import type { Place, Report, Rule } from '../engine/types.ts';
+import { allowedProtocols, checkUrl } from '../schema/urls.ts';
+import type { UrlKind } from '../schema/urls.ts';
 
 type Esm = Extract<Nodes, { type: 'mdxjsEsm' }>;
 type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
@@ -30,13 +33,15 @@ export const safeHtmlElements: ReadonlySet<string> = new Set([
   'span', 'strong', 'sub', 'summary', 'sup', 'time', 'u', 'var', 'wbr',
 ]);
 
-/** Attributes whose value is a URL the browser may load or navigate to. */
-const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'longdesc', 'xlink:href', 'ping']);
+/** Attributes whose value is a URL the browser may load or navigate to, and which allowlist applies. */
+const urlAttributes: ReadonlyMap<string, UrlKind> = new Map([
+  ['href', 'href'], ['xlink:href', 'href'], ['action', 'href'], ['formaction', 'href'], ['ping', 'href'],
+  ['src', 'src'], ['srcset', 'src'], ['poster', 'src'], ['background', 'src'], ['data', 'src'],
+  ['cite', 'cite'], ['longdesc', 'longDesc'],
+]);
 
 /** Props that inject raw HTML or ship script, on any element (Astro directives included). */
 const injectingAttribute = /^(?:set:|client:|server:|is:|define:|dangerouslysetinnerhtml$|innerhtml$|srcdoc$)/i;
-
-const unsafeSchemes = ['javascript:', 'vbscript:', 'data:'];
 
 const why = 'MDX runs code when the site builds and content arrives by pull request, so content must not run code.';
 
@@ -52,7 +57,7 @@ export const mdxSafe: Rule = {
     component: 'A component that is not allowed here',
     html: 'A raw HTML element outside the safe list',
     attribute: 'An expression, spread, event-handler, `style` or directive attribute',
-    'unsafe-url': 'A `javascript:`, `vbscript:` or `data:` URL',
+    'unsafe-url': 'A URL that is neither relative nor of an allowed protocol (`https:`, `mailto:`…)',
   },
   checkFile(file, report, config) {
     if (!file.tree) return;
@@ -83,7 +88,7 @@ export const mdxSafe: Rule = {
         case 'link':
         case 'image':
         case 'definition':
-          checkUrl(node.url, `${node.type === 'image' ? 'image' : 'link'}`, placeOf(node), context);
+          reportUnsafeUrl(node.url, node.type === 'image' ? 'image' : 'link', node.type === 'image' ? 'src' : 'href', placeOf(node), context);
           return;
         default:
       }
@@ -211,45 +216,32 @@ function checkAttribute(attribute: JsxAttribute, element: string, html: boolean,
     });
     return;
   }
-  if (typeof attribute.value === 'string' && urlAttributes.has(name.toLowerCase())) {
-    const values = name.toLowerCase() === 'srcset' ? attribute.value.split(',') : [attribute.value];
+  const kind = urlAttributes.get(name.toLowerCase());
+  if (typeof attribute.value === 'string' && kind) {
+    // `srcset`: comma-separated candidates, each a URL and an optional descriptor.
+    const values = name.toLowerCase() === 'srcset' ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [attribute.value];
     for (const value of values) {
-      if (checkUrl(value, `\`${name}\``, place, context)) break;
+      if (reportUnsafeUrl(value, `\`${name}\``, kind, place, context)) break;
     }
   }
 }
 
-/** Reports an unsafe URL; returns whether it did. */
-function checkUrl(url: string, what: string, place: Place | undefined, context: Context): boolean {
-  const scheme = unsafeScheme(url);
-  if (!scheme) return false;
-  context.report(`Unexpected \`${scheme}\` URL in ${what}, expected an \`https:\`, \`mailto:\` or relative URL`, {
-    messageId: 'unsafe-url',
-    place: place ?? fileStart,
-    hint: '`javascript:` and `vbscript:` URLs run script in the reader’s browser, and `data:` URLs embed unreviewed content. Link to an `https:` page or to a file in the repository instead.',
-  });
+/** Reports a URL that is not relative and not of an allowed protocol; returns whether it did. */
+export function reportUnsafeUrl(url: string, what: string, kind: UrlKind, place: Place | undefined, context: { report: Report }): boolean {
+  const verdict = checkUrl(url, kind);
+  if (verdict.safe) return false;
+  const expected = `a relative URL or one of ${allowedProtocols(kind).map((p) => `\`${p}\``).join(', ')}`;
+  context.report(
+    verdict.protocol
+      ? `Unexpected \`${snippet(verdict.protocol)}\` URL in ${what}, expected ${expected}`
+      : `Unexpected URL \`${snippet(url)}\` in ${what} that does not parse, expected ${expected}`,
+    {
+      messageId: 'unsafe-url',
+      place: place ?? fileStart,
+      hint: 'Other protocols run script (`javascript:`), embed unreviewed content (`data:`) or open local files and programs (`file:`, `ms-msdt:`) in the reader’s browser. Link to an `https:` page or to a file in the repository instead.',
+    },
+  );
   return true;
-}
-
-/**
- * The dangerous scheme a URL starts with (`javascript:`, `vbscript:`, `data:`), compared as
- * browsers do: case-insensitive, ignoring leading whitespace and control characters and any
- * tab or newline. Reads at most the first few significant characters.
- */
-export function unsafeScheme(url: string): string | undefined {
-  let scheme = '';
-  for (let i = 0; i < url.length && scheme.length < 12; i++) {
-    const code = url.charCodeAt(i);
-    if (code === 0x09 || code === 0x0a || code === 0x0d) continue;
-    if (scheme === '' && isIgnorableLeading(code)) continue;
-    scheme += url.charAt(i).toLowerCase();
-    if (code === 0x3a) break;
-  }
-  return unsafeSchemes.find((unsafe) => scheme === unsafe);
-}
-
-function isIgnorableLeading(code: number): boolean {
-  return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xfeff || code === 0x200b;
 }
 
 /** A short one-line excerpt for a message. */
