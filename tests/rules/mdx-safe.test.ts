@@ -8,6 +8,9 @@ import { brief, makeConfig, ruleTester } from './rule-tester.ts';
 // `brief()` puts 7 fields between the fences: the body starts on line 11.
 const body = (text: string): string => brief({}, text);
 const doc = (text: string): string => `---\ntitle: Principles\n---\n\n${text}`;
+// A doc importing Starlight's components: the body starts on line 7.
+const starlight = (text: string, names = 'Aside, Badge, Card, CardGrid, Code, FileTree, Icon, LinkButton, LinkCard, Steps, TabItem, Tabs'): string =>
+  doc(`import { ${names} } from '@astrojs/starlight/components';\n\n${text}`);
 
 ruleTester(mdxSafe, {
   valid: [
@@ -32,6 +35,35 @@ ruleTester(mdxSafe, {
     },
     { name: 'docs using a component before its import', file: 'docs/a.mdx', code: doc("<Aside>Hi</Aside>\n\nimport { Aside } from '@astrojs/starlight/components'\n") },
     { name: 'docs with a configured docs module', file: 'docs/a.mdx', code: doc("import { Chart } from '~/components/chart.astro'\n\n<Chart title=\"x\" />\n"), config: { mdx: { docsImports: ['~/components/chart.astro'] } } },
+    {
+      name: 'docs: every Starlight component with its documented props',
+      file: 'docs/a.mdx',
+      code: starlight(
+        [
+          '<Aside type="caution" title="Careful" icon="warning">Text</Aside>',
+          '<Badge text="New" variant="tip" size="large" />',
+          '<CardGrid stagger>',
+          '  <Card title="Focus, not breadth" icon="star">Few bets.</Card>',
+          '  <LinkCard title="Roadmap" href="/roadmap/" description="What ships when." />',
+          '</CardGrid>',
+          '<LinkButton href="https://example.com" variant="secondary" icon="external" iconPlacement="start">Go</LinkButton>',
+          '<Icon name="seti:json" label="JSON" size="1.5rem" />',
+          '<Tabs syncKey="os">',
+          '  <TabItem label="macOS" icon="apple">One</TabItem>',
+          '</Tabs>',
+          '<Steps>',
+          '1. First',
+          '</Steps>',
+          '<FileTree>',
+          '- content/',
+          '</FileTree>',
+          '<Code code="npm run lint" lang="sh" title="Lint" frame="terminal" mark="lint" wrap />',
+          '',
+        ].join('\n'),
+      ),
+    },
+    { name: 'docs: a renamed import keeps its table', file: 'docs/a.mdx', code: starlight('<C title="Hi">x</C>\n', 'Card as C') },
+    { name: 'docs: a LinkCard with a relative link', file: 'docs/a.mdx', code: starlight('<LinkCard title="Guide" href="../guides/how-to-write-a-brief/" />\n', 'LinkCard') },
     { name: 'a body that does not parse is left to mdx-parse', code: body('<div>\n') },
   ],
   invalid: [
@@ -100,6 +132,71 @@ ruleTester(mdxSafe, {
       file: 'docs/principles.mdx',
       code: doc("import { Card } from '@astrojs/starlight/components'\n\n<Card title={fetch('https://x')} />\n"),
       errors: [{ messageId: 'attribute', line: 7, column: 7 }],
+    },
+    {
+      name: 'docs: LinkButton spreads unknown props onto <a>: target, download, onclick, style, class',
+      file: 'docs/a.mdx',
+      code: starlight('<LinkButton href="/x/" target="_blank" download="x" onclick="alert(1)" style="position:fixed" class="sl-hidden">Go</LinkButton>\n', 'LinkButton'),
+      errors: [
+        { messageId: 'prop', line: 7, column: 24 },
+        { messageId: 'prop', line: 7, column: 40 },
+        { messageId: 'attribute', line: 7, column: 53 },
+        { messageId: 'attribute', line: 7, column: 72 },
+        { messageId: 'attribute', line: 7, column: 95 },
+      ],
+    },
+    {
+      name: 'docs: a lowercase onmouseover on a LinkCard',
+      file: 'docs/a.mdx',
+      code: starlight('<LinkCard title="x" href="/x/" onmouseover="alert(1)" />\n', 'LinkCard'),
+      errors: [{ messageId: 'attribute', line: 7, column: 32 }],
+    },
+    {
+      name: 'docs: markup in props Card and LinkCard render with set:html',
+      file: 'docs/a.mdx',
+      code: starlight('<Card title="<img src=x onerror=alert(1)>">x</Card>\n<LinkCard title="a &lt;b&gt;" href="/x/" description="<script>alert(1)</script>" />\n', 'Card, LinkCard'),
+      errors: [
+        { messageId: 'html-prop', line: 7, column: 7 },
+        { messageId: 'html-prop', line: 8, column: 11 },
+        { messageId: 'html-prop', line: 8, column: 42 },
+      ],
+    },
+    {
+      name: 'docs: URL props through the allowlist (href on LinkCard and LinkButton)',
+      file: 'docs/a.mdx',
+      code: starlight('<LinkCard title="x" href="file:///etc/passwd" />\n<LinkButton href=" javascript:alert(1)">Go</LinkButton>\n', 'LinkCard, LinkButton'),
+      errors: [
+        { messageId: 'unsafe-url', line: 7, column: 21 },
+        { messageId: 'unsafe-url', line: 8, column: 13 },
+      ],
+    },
+    {
+      name: 'docs: values outside a prop’s set',
+      file: 'docs/a.mdx',
+      code: starlight('<Aside type="evil">x</Aside>\n<Icon name="star" size="1em;background:url(x)" />\n<Badge text="x" variant />\n', 'Aside, Icon, Badge'),
+      errors: [
+        { messageId: 'prop-value', line: 7, column: 8 },
+        { messageId: 'prop-value', line: 8, column: 19 },
+        { messageId: 'prop-value', line: 9, column: 17 },
+      ],
+    },
+    {
+      name: 'docs: Icon color is written into a style and is not documented here',
+      file: 'docs/a.mdx',
+      code: starlight('<Icon name="star" color="red;position:fixed" />\n', 'Icon'),
+      errors: [{ messageId: 'prop', line: 7, column: 19 }],
+    },
+    {
+      name: 'docs: a namespace import is checked against the table too',
+      file: 'docs/a.mdx',
+      code: doc("import * as S from '@astrojs/starlight/components';\n\n<S.LinkCard title=\"x\" href=\"/x/\" rel=\"opener\" />\n"),
+      errors: [{ messageId: 'prop', line: 7, column: 34 }],
+    },
+    {
+      name: 'docs: an undocumented export of the Starlight module',
+      file: 'docs/a.mdx',
+      code: starlight('<Widget />\n', 'Widget'),
+      errors: [{ messageId: 'component', line: 7, column: 1 }],
     },
     { name: 'docs: an expression', file: 'docs/a.mdx', code: doc('Today is {new Date().toString()}.\n'), errors: [{ messageId: 'expression', line: 5, column: 10 }] },
     {
