@@ -10,8 +10,8 @@
  * any `export` is reported. Components of a module with a documented props table
  * (`engine/component-props.ts`, Starlight's) take only those props, each checked for its kind:
  * no markup in props rendered as HTML, URLs through the allowlist. On every component: no
- * event handlers (`on…`), `style` or `class`. Everywhere: raw HTML only from a small safe list, without event
- * handlers, `style` or Astro directives. Every URL (links, images, definitions, URL attributes and
+ * event handlers (`on…`), `style` or `class`. Everywhere: raw HTML only from a small safe list,
+ * without event handlers, `style` or Astro directives. Every URL (links, images, definitions, URL attributes and
  * props) is relative or uses a protocol of the sanitizer's default allowlist (`../schema/urls.ts`).
  *
  * Options: `mdx.components` (default none), `mdx.docsImports` (default
