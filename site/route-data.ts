@@ -1,13 +1,25 @@
 /**
- * Starlight route middleware: gives docs pages their "Last updated" date from git. Starlight's
- * built-in lookup only covers `<srcDir>/content/docs`, and our docs live in the top-level
- * `content/docs`, so it finds nothing in `astro build`. Custom pages pass their own date.
+ * Starlight route middleware, for every Starlight page (docs and `StarlightPage` views alike):
+ *
+ * - Titles reach `<title>` as text. Starlight renders each head entry's `content` with
+ *   `set:html`, and the `title` entry holds the page title from content, so a title such as
+ *   `</title><script>…</script>` would close the element and run. Its text is escaped here, once,
+ *   for every page. The other head entries Starlight fills from content (`og:title`,
+ *   `description`, `og:description`) carry it in `attrs`, which Astro escapes; content may not
+ *   add head entries (`head` is refused by the docs schema).
+ * - Docs pages get their "Last updated" date from git. Starlight's built-in lookup only covers
+ *   `<srcDir>/content/docs`, and our docs live in the top-level `content/docs`, so it finds
+ *   nothing in `astro build`. Custom pages pass their own date.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDate } from './lib/git-dates.ts';
+import { escapeHtmlText } from './lib/escape.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  for (const entry of route.head) {
+    if (entry.tag === 'title' && entry.content !== undefined) entry.content = escapeHtmlText(entry.content);
+  }
   if (route.lastUpdated !== undefined) return;
   if (route.entry.data.lastUpdated === false) return;
   const date = lastCommitDate(route.entry.filePath);

@@ -3,7 +3,9 @@
  * the cross-file rules need. Pure and JSON-safe in and out, so it can run in a worker.
  */
 import type { ResolvedConfig } from '../config/types.ts';
+import { discoveryMessage } from '../rules/mdx-parse.ts';
 import { rules } from '../rules/index.ts';
+import type { DiscoveryProblemKind } from './discover.ts';
 import { collectFacts } from './facts.ts';
 import { createMessage, ruleUrl, severityOf } from './messages.ts';
 import { parseContentFile } from './parse.ts';
@@ -52,12 +54,15 @@ export function lintContentFile(
   return publication ? { messages, facts, unknownSuppressions, publication } : { messages, facts, unknownSuppressions };
 }
 
-/** The outcome for a file that could not be read at all (deleted, unreadable, a loop). */
-export function unreadableOutcome(path: string, contentPath: string, reason: string, config: ResolvedConfig): FileOutcome {
+/**
+ * The outcome for an entry that was not read: it could not be (deleted, no permission) or
+ * discovery refused it (a symbolic link, a `node_modules` folder); an `mdx-parse` error.
+ */
+export function unreadableOutcome(path: string, contentPath: string, reason: string, config: ResolvedConfig, kind: DiscoveryProblemKind = 'unreadable'): FileOutcome {
   const outcome = lintContentFile(path, contentPath, '', config);
   const url = ruleUrl('mdx-parse', config);
-  return {
-    ...outcome,
-    messages: [createMessage('mdx-parse', 'error', url, `Cannot read \`${path}\`: ${reason}`, { messageId: 'unreadable' })],
-  };
+  const { message, options } = discoveryMessage(kind, path, reason);
+  // A refused entry is not content: cross-file rules must not count it (a linked folder `x` next to `x.mdx`).
+  const facts = kind === 'unreadable' ? outcome.facts : { ...outcome.facts, collection: undefined };
+  return { ...outcome, facts, messages: [createMessage('mdx-parse', 'error', url, message, options)] };
 }

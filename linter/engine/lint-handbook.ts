@@ -65,7 +65,7 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
   if (discovery.problems.length > 0) {
     const { unreadableOutcome } = await import('./lint-file.ts');
     for (const problem of discovery.problems) {
-      outcomes.push(unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config));
+      outcomes.push(unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config, problem.kind));
     }
   }
 

@@ -2,6 +2,7 @@
  * The site URL of every content file, and of the strategy views. The linter checks
  * links against these; the site builds the same routes.
  */
+import { siteIdOf } from '../schema/index.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { ruleIds } from './types.ts';
 
@@ -31,8 +32,8 @@ export function routeOf(collection: CollectionName | undefined, contentPath: str
     case 'gaps':
       return '/vision/';
     case 'docs': {
-      // Starlight: content/docs/a/b.mdx → /a/b/, content/docs/a/index.mdx → /a/ (lowercased).
-      const slug = contentPath.replace(/^docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '').toLowerCase();
+      // Starlight routes docs by their site id: content/docs/a/b.mdx → /a/b/, a/index.mdx → /a/.
+      const slug = siteIdOf(contentPath).replace(/^index$/, '');
       return slug === '' ? '/' : `/${slug}/`;
     }
     default:

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { formatPath } from '../config/issues.ts';
 import { didYouMean } from '../engine/suggest.ts';
 import { collectionGlobs, collections } from '../schema/index.ts';
+import type { HandbookIssueParams } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
 import type { Frontmatter, Place, Report, Rule } from '../engine/types.ts';
 
@@ -133,6 +134,7 @@ export const frontmatterSchema: Rule = {
     'unknown-key': 'A key the schema does not know, often a misspelling',
     'invalid-enum': 'A value outside the allowed set',
     'invalid-value': 'A value of the wrong type or format',
+    'unsafe-value': 'A value the site would render as raw HTML, put into the page head or follow as a link of a disallowed protocol',
   },
   checkFile(file, report) {
     if (file.collection === undefined) {
@@ -163,6 +165,13 @@ function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, rep
   const key = formatPath(path);
   const raw = rawAt(frontmatter.value, path);
   const blockStart: Place = { start: frontmatter.block.start };
+  const handbook = handbookParams(issue);
+  if (handbook) {
+    // A refinement that names its own message id: at the key or value it is about (or the
+    // closest ancestor that exists: a string badge is reported for `sidebar.badge.text`).
+    report(issue.message, { messageId: handbook.messageId, place: frontmatter.locate(path, handbook.part), hint: handbook.hint });
+    return;
+  }
   // Refinement messages of the schema are already in house style: use them as they are.
   const houseStyle = issue.code === 'custom' && /^(Missing|Unexpected) /.test(issue.message);
 
@@ -222,6 +231,14 @@ function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, rep
     place,
     hint: hintFor(key, raw.value),
   });
+}
+
+/** The message id, hint and place a schema refinement asked for (`HandbookIssueParams`). */
+function handbookParams(issue: Issue): HandbookIssueParams | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const params = issue.params as Partial<HandbookIssueParams> | undefined;
+  if (params?.messageId !== 'unsafe-value' || typeof params.hint !== 'string') return undefined;
+  return { messageId: params.messageId, hint: params.hint, part: params.part === 'key' ? 'key' : 'value' };
 }
 
 /** The expectation for a wrong value: the issue's own message when the schema wrote one. */

@@ -3,7 +3,8 @@
  * `{` or `<`, or a binary file is reported at its position instead of crashing the run.
  */
 import { isGuardProblem } from '../engine/guards.ts';
-import type { Rule } from '../engine/types.ts';
+import type { DiscoveryProblemKind } from '../engine/discover.ts';
+import type { ReportOptions, Rule } from '../engine/types.ts';
 
 export const mdxParse: Rule = {
   id: 'mdx-parse',
@@ -14,6 +15,9 @@ export const mdxParse: Rule = {
     'not-text': 'The file is binary or not UTF-8',
     syntax: 'The MDX parser rejected the body',
     unreadable: 'The file could not be read',
+    symlink: 'A symbolic link under `content/`: the site would follow it, so it is refused and not read',
+    'node-modules': 'A `node_modules` folder under `content/`: it would shadow the project’s packages',
+    special: 'A `.md`/`.mdx` entry that is not a regular file (a FIFO, socket or device)',
     'too-deep': 'Blockquotes and lists nest deeper than 64 levels on a line; the body was not parsed',
     'too-large': 'The file has over 100,000 lines; the body was not parsed',
     'too-complex': 'Setext headings (text underlined with `---` or `===`) times lines is over 2,000,000; the body was not parsed',
@@ -37,3 +41,29 @@ export const mdxParse: Rule = {
     }
   },
 };
+
+/**
+ * The message for an entry discovery refused or could not read (`engine/discover.ts`); reported
+ * under this rule, at the start of the entry, like any file that cannot be read.
+ */
+export function discoveryMessage(kind: DiscoveryProblemKind, path: string, reason: string): { message: string; options: ReportOptions } {
+  switch (kind) {
+    case 'symlink':
+      return {
+        message: `Unexpected symbolic link \`${path}\` (${reason}), expected a regular file or folder`,
+        options: { messageId: 'symlink', hint: 'The site would follow the link and could publish or import files from outside the repository; the linter does not read it. Replace the link with the file or folder itself.' },
+      };
+    case 'node-modules':
+      return {
+        message: `Unexpected \`node_modules\` folder \`${path}\`, expected no packages under \`content/\``,
+        options: { messageId: 'node-modules', hint: 'The build resolves imports from the importing file’s folder upward, so a package here would replace the project’s own (such as `@astrojs/starlight/components`). Remove the folder.' },
+      };
+    case 'special':
+      return {
+        message: `Unexpected \`${path}\`: ${reason}, expected a text file`,
+        options: { messageId: 'special', hint: 'Reading it could block the lint and the build. Remove it from `content/`.' },
+      };
+    default:
+      return { message: `Cannot read \`${path}\`: ${reason}`, options: { messageId: 'unreadable' } };
+  }
+}

@@ -7,8 +7,12 @@
  * Briefs, pillars, vision answers, gaps and the North Star: no ESM at all, no expressions other
  * than comments, only the components of `mdx.components`, with literal props. Strategy docs may
  * also import components from the modules of `mdx.docsImports` and use them with literal props;
- * any `export` is reported. Everywhere: raw HTML only from a small safe list, without event
- * handlers, `style` or Astro directives; no `javascript:`, `vbscript:` or `data:` URLs.
+ * any `export` is reported. Components of a module with a documented props table
+ * (`engine/component-props.ts`, Starlight's) take only those props, each checked for its kind:
+ * no markup in props rendered as HTML, URLs through the allowlist. On every component: no
+ * event handlers (`on…`), `style` or `class`. Everywhere: raw HTML only from a small safe list,
+ * without event handlers, `style` or Astro directives. Every URL (links, images, definitions, URL attributes and
+ * props) is relative or uses a protocol of the sanitizer's default allowlist (`../schema/urls.ts`).
  *
  * Options: `mdx.components` (default none), `mdx.docsImports` (default
  * `@astrojs/starlight/components`).
@@ -18,6 +22,10 @@ import { walk } from '../engine/walk.ts';
 import type { Nodes } from 'mdast';
 import { fileStart, placeOf } from '../engine/positions.ts';
 import type { Place, Report, Rule } from '../engine/types.ts';
+import { documentedComponents, misfit } from '../engine/component-props.ts';
+import type { ComponentProps, PropKind } from '../engine/component-props.ts';
+import { allowedProtocols, checkUrl } from '../schema/urls.ts';
+import type { UrlKind } from '../schema/urls.ts';
 
 type Esm = Extract<Nodes, { type: 'mdxjsEsm' }>;
 type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
@@ -30,13 +38,15 @@ export const safeHtmlElements: ReadonlySet<string> = new Set([
   'span', 'strong', 'sub', 'summary', 'sup', 'time', 'u', 'var', 'wbr',
 ]);
 
-/** Attributes whose value is a URL the browser may load or navigate to. */
-const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'longdesc', 'xlink:href', 'ping']);
+/** Attributes whose value is a URL the browser may load or navigate to, and which allowlist applies. */
+const urlAttributes: ReadonlyMap<string, UrlKind> = new Map([
+  ['href', 'href'], ['xlink:href', 'href'], ['action', 'href'], ['formaction', 'href'], ['ping', 'href'],
+  ['src', 'src'], ['srcset', 'src'], ['poster', 'src'], ['background', 'src'], ['data', 'src'],
+  ['cite', 'cite'], ['longdesc', 'longDesc'],
+]);
 
 /** Props that inject raw HTML or ship script, on any element (Astro directives included). */
 const injectingAttribute = /^(?:set:|client:|server:|is:|define:|dangerouslysetinnerhtml$|innerhtml$|srcdoc$)/i;
-
-const unsafeSchemes = ['javascript:', 'vbscript:', 'data:'];
 
 const why = 'MDX runs code when the site builds and content arrives by pull request, so content must not run code.';
 
@@ -52,12 +62,15 @@ export const mdxSafe: Rule = {
     component: 'A component that is not allowed here',
     html: 'A raw HTML element outside the safe list',
     attribute: 'An expression, spread, event-handler, `style` or directive attribute',
-    'unsafe-url': 'A `javascript:`, `vbscript:` or `data:` URL',
+    prop: 'A prop the component does not document (it would be spread onto the rendered element)',
+    'prop-value': 'A prop value outside what the component documents for it',
+    'html-prop': 'Markup (`<` or `&`) in a prop the component renders as HTML',
+    'unsafe-url': 'A URL that is neither relative nor of an allowed protocol (`https:`, `mailto:`…)',
   },
   checkFile(file, report, config) {
     if (!file.tree) return;
     const docs = file.collection === 'docs';
-    const context: Context = { docs, report, allowed: new Set(config.mdx.components), docsImports: config.mdx.docsImports };
+    const context: Context = { docs, report, allowed: new Set(config.mdx.components), docsImports: config.mdx.docsImports, imports: new Map(), namespaces: new Map() };
     // Imports are hoisted: collect the names first so a component may precede its import.
     walk(file.tree, (node) => {
       if (node.type !== 'mdxjsEsm') return;
@@ -83,7 +96,7 @@ export const mdxSafe: Rule = {
         case 'link':
         case 'image':
         case 'definition':
-          checkUrl(node.url, `${node.type === 'image' ? 'image' : 'link'}`, placeOf(node), context);
+          reportUnsafeUrl(node.url, node.type === 'image' ? 'image' : 'link', node.type === 'image' ? 'src' : 'href', placeOf(node), context);
           return;
         default:
       }
@@ -97,6 +110,10 @@ interface Context {
   /** Components usable without an import, plus (in docs) names imported from allowed modules. */
   allowed: Set<string>;
   docsImports: readonly string[];
+  /** Docs: local name → the module and export it was imported as (`import { Card as C }`). */
+  imports: Map<string, { module: string; exported: string }>;
+  /** Docs: namespace → module (`import * as S from '…'`, then `<S.Card>`). */
+  namespaces: Map<string, string>;
 }
 
 function reportEsm(node: Esm, context: Context): void {
@@ -122,7 +139,15 @@ function checkDocsEsm(node: Esm, context: Context): void {
     if (statement.type === 'ImportDeclaration') {
       const source = String(statement.source.value);
       if (context.docsImports.includes(source)) {
-        for (const specifier of statement.specifiers) context.allowed.add(specifier.local.name);
+        for (const specifier of statement.specifiers) {
+          context.allowed.add(specifier.local.name);
+          if (specifier.type === 'ImportSpecifier') {
+            const exported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+            context.imports.set(specifier.local.name, { module: source, exported });
+          } else {
+            context.namespaces.set(specifier.local.name, source);
+          }
+        }
         continue;
       }
       context.report(`Unexpected import from \`${snippet(source)}\`, expected a module of \`mdx.docsImports\` (${allowedModules})`, {
@@ -172,7 +197,76 @@ function checkElement(node: JsxElement, context: Context): void {
     );
     return;
   }
-  for (const attribute of node.attributes) checkAttribute(attribute, name, html, context, place);
+  const documented = html || !context.docs ? undefined : documentedProps(name, context);
+  if (documented === null) {
+    const known = Object.keys(documentedComponents[importOf(name, context)?.module ?? ''] ?? {}).map((c) => `\`${c}\``).join(', ');
+    context.report(`Unexpected component \`<${snippet(name)}>\`, expected one of the documented components ${known}`, {
+      messageId: 'component',
+      place,
+      hint: `Only components whose props are checked may be used; \`${snippet(importOf(name, context)?.exported ?? name)}\` is not one of them. Write the content as Markdown, or have the component reviewed and added to \`linter/engine/component-props.ts\`.`,
+    });
+    return;
+  }
+  for (const attribute of node.attributes) {
+    if (checkAttribute(attribute, name, html, context, place) && documented) checkDocumentedProp(attribute as LiteralAttribute, name, documented, context, placeOf(attribute) ?? place);
+  }
+}
+
+/** The module and export a component name refers to, in docs. */
+function importOf(name: string, context: Context): { module: string; exported: string } | undefined {
+  const dot = name.indexOf('.');
+  if (dot < 0) return context.imports.get(name);
+  const module = context.namespaces.get(name.slice(0, dot));
+  return module === undefined ? undefined : { module, exported: name.slice(dot + 1) };
+}
+
+/**
+ * The props table of a docs component: undefined when its module has none (checked generically),
+ * null when the module has a table but not this export.
+ */
+function documentedProps(name: string, context: Context): ComponentProps | null | undefined {
+  const source = importOf(name, context);
+  const table = source && documentedComponents[source.module];
+  if (!source || !table) return undefined;
+  return Object.hasOwn(table, source.exported) ? (table[source.exported] as ComponentProps) : null;
+}
+
+type LiteralAttribute = Extract<JsxAttribute, { type: 'mdxJsxAttribute' }> & { value: string | null | undefined };
+
+/** A literal prop of a documented component: known, of the right kind, no markup or bad URL. */
+function checkDocumentedProp(attribute: LiteralAttribute, element: string, props: ComponentProps, context: Context, place: Place | undefined): void {
+  const name = attribute.name;
+  const known = Object.keys(props);
+  if (!Object.hasOwn(props, name)) {
+    context.report(`Unexpected prop \`${snippet(name)}\` on \`<${element}>\`, expected ${known.length > 0 ? `one of ${known.map((k) => `\`${k}\``).join(', ')}` : 'no props'}`, {
+      messageId: 'prop',
+      place,
+      hint: 'Props a component does not document are passed on to the HTML element it renders (a link, a span), where they can run script or restyle the page. Remove the prop.',
+    });
+    return;
+  }
+  const kind = props[name] as PropKind;
+  const value = attribute.value ?? null;
+  const wrong = misfit(kind, value);
+  if (wrong) {
+    context.report(`Unexpected ${value === null ? 'bare' : `\`${snippet(value)}\``} for \`${name}\` of \`<${element}>\`, expected ${wrong}`, {
+      messageId: 'prop-value',
+      place,
+      hint: `Write \`${name}\` as a quoted literal the component documents.`,
+    });
+    return;
+  }
+  if (value === null) return;
+  if (kind === 'html' && /[<&]/.test(value)) {
+    context.report(`Unexpected \`${value.includes('<') ? '<' : '&'}\` in \`${name}\` of \`<${element}>\`, expected plain text`, {
+      messageId: 'html-prop',
+      place,
+      hint: `\`<${element}>\` renders \`${name}\` as HTML, so markup in it would run in every reader’s browser. Write plain text (\`and\` for \`&\`); put formatting in the component’s content.`,
+    });
+    return;
+  }
+  // `href` is also a URL attribute, already checked by `checkAttribute`.
+  if (kind === 'url' && !urlAttributes.has(name.toLowerCase())) reportUnsafeUrl(value, `\`${name}\``, 'href', place, context);
 }
 
 function isAllowedComponent(name: string, allowed: ReadonlySet<string>): boolean {
@@ -182,7 +276,8 @@ function isAllowedComponent(name: string, allowed: ReadonlySet<string>): boolean
   return dot > 0 && allowed.has(name.slice(0, dot));
 }
 
-function checkAttribute(attribute: JsxAttribute, element: string, html: boolean, context: Context, elementPlace: Place | undefined): void {
+/** Checks one attribute; returns true when it is a literal that passed (so documented props may check it further). */
+function checkAttribute(attribute: JsxAttribute, element: string, html: boolean, context: Context, elementPlace: Place | undefined): boolean {
   const place = placeOf(attribute) ?? elementPlace;
   const fix = 'Use literal string props only, e.g. `title="Roadmap"`.';
   if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -191,7 +286,7 @@ function checkAttribute(attribute: JsxAttribute, element: string, html: boolean,
       place,
       hint: `${why} ${fix}`,
     });
-    return;
+    return false;
   }
   const name = attribute.name;
   if (attribute.value !== null && typeof attribute.value === 'object') {
@@ -200,56 +295,46 @@ function checkAttribute(attribute: JsxAttribute, element: string, html: boolean,
       place,
       hint: `${why} ${fix}`,
     });
-    return;
+    return false;
   }
-  const handler = html ? /^on/i.test(name) : /^on[A-Z]/.test(name);
-  if (handler || injectingAttribute.test(name) || (html && name.toLowerCase() === 'style')) {
-    context.report(`Unexpected attribute \`${snippet(name)}\` on \`<${element}>\`, expected no event handlers, inline styles or directives`, {
+  // Components may spread props onto their element, so `onclick` and `class` count there too.
+  const lower = name.toLowerCase();
+  const restyles = lower === 'style' || (!html && (lower === 'class' || lower === 'classname'));
+  if (/^on/i.test(name) || injectingAttribute.test(name) || restyles) {
+    context.report(`Unexpected attribute \`${snippet(name)}\` on \`<${element}>\`, expected no event handlers, styles, classes or directives`, {
       messageId: 'attribute',
       place,
-      hint: 'Event handlers (`on…`), `style`, `set:html` and `client:` directives run script or inject markup in the reader’s browser. Remove the attribute; describe behaviour in text.',
+      hint: 'Event handlers (`on…`), `set:html` and `client:` directives run script or inject markup in the reader’s browser, and `style` or a component’s `class` restyle the page. Remove the attribute; describe behaviour in text.',
     });
-    return;
+    return false;
   }
-  if (typeof attribute.value === 'string' && urlAttributes.has(name.toLowerCase())) {
-    const values = name.toLowerCase() === 'srcset' ? attribute.value.split(',') : [attribute.value];
+  const kind = urlAttributes.get(name.toLowerCase());
+  if (typeof attribute.value === 'string' && kind) {
+    // `srcset`: comma-separated candidates, each a URL and an optional descriptor.
+    const values = name.toLowerCase() === 'srcset' ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [attribute.value];
     for (const value of values) {
-      if (checkUrl(value, `\`${name}\``, place, context)) break;
+      if (reportUnsafeUrl(value, `\`${name}\``, kind, place, context)) return false;
     }
   }
-}
-
-/** Reports an unsafe URL; returns whether it did. */
-function checkUrl(url: string, what: string, place: Place | undefined, context: Context): boolean {
-  const scheme = unsafeScheme(url);
-  if (!scheme) return false;
-  context.report(`Unexpected \`${scheme}\` URL in ${what}, expected an \`https:\`, \`mailto:\` or relative URL`, {
-    messageId: 'unsafe-url',
-    place: place ?? fileStart,
-    hint: '`javascript:` and `vbscript:` URLs run script in the reader’s browser, and `data:` URLs embed unreviewed content. Link to an `https:` page or to a file in the repository instead.',
-  });
   return true;
 }
 
-/**
- * The dangerous scheme a URL starts with (`javascript:`, `vbscript:`, `data:`), compared as
- * browsers do: case-insensitive, ignoring leading whitespace and control characters and any
- * tab or newline. Reads at most the first few significant characters.
- */
-export function unsafeScheme(url: string): string | undefined {
-  let scheme = '';
-  for (let i = 0; i < url.length && scheme.length < 12; i++) {
-    const code = url.charCodeAt(i);
-    if (code === 0x09 || code === 0x0a || code === 0x0d) continue;
-    if (scheme === '' && isIgnorableLeading(code)) continue;
-    scheme += url.charAt(i).toLowerCase();
-    if (code === 0x3a) break;
-  }
-  return unsafeSchemes.find((unsafe) => scheme === unsafe);
-}
-
-function isIgnorableLeading(code: number): boolean {
-  return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xfeff || code === 0x200b;
+/** Reports a URL that is not relative and not of an allowed protocol; returns whether it did. */
+export function reportUnsafeUrl(url: string, what: string, kind: UrlKind, place: Place | undefined, context: { report: Report }): boolean {
+  const verdict = checkUrl(url, kind);
+  if (verdict.safe) return false;
+  const expected = `a relative URL or one of ${allowedProtocols(kind).map((p) => `\`${p}\``).join(', ')}`;
+  context.report(
+    verdict.protocol
+      ? `Unexpected \`${snippet(verdict.protocol)}\` URL in ${what}, expected ${expected}`
+      : `Unexpected URL \`${snippet(url)}\` in ${what} that does not parse, expected ${expected}`,
+    {
+      messageId: 'unsafe-url',
+      place: place ?? fileStart,
+      hint: 'Other protocols run script (`javascript:`), embed unreviewed content (`data:`) or open local files and programs (`file:`, `ms-msdt:`) in the reader’s browser. Link to an `https:` page or to a file in the repository instead.',
+    },
+  );
+  return true;
 }
 
 /** A short one-line excerpt for a message. */

@@ -1,7 +1,9 @@
 /** The content model: valid and invalid frontmatter for every collection of the spec. */
 import { describe, expect, it } from 'vitest';
 import { collectionOf, collections, idOf, isIsoDate } from '../../linter/schema/index.ts';
-import type { CollectionName } from '../../linter/schema/index.ts';
+import type { CollectionName, DocsSchemaContext } from '../../linter/schema/index.ts';
+import { docsCollectionSchema } from '../../linter/schema/index.ts';
+import { z } from 'zod';
 
 /** The zod issue paths of an invalid value, as `a.b` strings. */
 function issuePaths(name: CollectionName, value: unknown): string[] {
@@ -100,6 +102,20 @@ describe('strategy docs', () => {
   it('need a title and leave Starlight its own keys', () => {
     expect(issuePaths('docs', { title: 'Principles', sidebar: { order: 1 } })).toEqual([]);
     expect(issuePaths('docs', { description: 'No title' })).toEqual(['title']);
+  });
+
+  it("are Starlight's schema: its defaults apply, its keys are known, others are refused", () => {
+    const parsed = collections.docs.parse({ title: 'Principles', sidebar: { badge: 'New' } });
+    expect(parsed).toMatchObject({ template: 'doc', editUrl: true, head: [], pagefind: true, sidebar: { hidden: false, badge: { variant: 'default', text: 'New' } } });
+    expect(issuePaths('docs', { title: 'Principles', slug: 'elsewhere' })).toEqual(['unknown:slug']);
+  });
+
+  it('take the schema context from the site: hero images go through its image()', () => {
+    const seen: unknown[] = [];
+    const image = () => z.string().transform((path) => (seen.push(path), { src: path }));
+    const schema = docsCollectionSchema({ image } as unknown as DocsSchemaContext);
+    expect(schema.parse({ title: 'Home', hero: { image: { file: './hero.png' } } }).hero?.image).toEqual({ alt: '', file: { src: './hero.png' } });
+    expect(seen).toEqual(['./hero.png']);
   });
 });
 
