@@ -5,9 +5,8 @@
  * so Astro never reads content a different way from the rules.
  */
 import { defineCollection } from 'astro:content';
-import { docsSchema } from '@astrojs/starlight/schema';
 import { handbookLoader } from '../linter/build/content-loader.ts';
-import { collections as schemas } from '../linter/schema/index.ts';
+import { collections as schemas, docsCollectionSchema } from '../linter/schema/index.ts';
 import type { CollectionName } from '../linter/schema/index.ts';
 
 // Set by the handbook integration in astro.config.mjs: the one root the build resolved.
@@ -15,7 +14,8 @@ const root = process.env['HANDBOOK_ROOT'] ?? process.cwd();
 const loader = (name: CollectionName) => handbookLoader(name, { root });
 
 export const collections = {
-  docs: defineCollection({ loader: loader('docs'), schema: docsSchema() }),
+  // Starlight's own docsSchema() with the linter's refinements: one schema for lint and site.
+  docs: defineCollection({ loader: loader('docs'), schema: docsCollectionSchema }),
   northStar: defineCollection({ loader: loader('northStar'), schema: schemas.northStar }),
   pillars: defineCollection({ loader: loader('pillars'), schema: schemas.pillars }),
   initiatives: defineCollection({ loader: loader('initiatives'), schema: schemas.initiatives }),

@@ -54,6 +54,16 @@ describe('mdx-safe in the MDX compile', () => {
     await expect(compile(file, { remarkPlugins: [remarkGfm, plugin] })).resolves.toBeDefined();
   });
 
+  it.each([
+    ['HTML in a LinkCard title (Starlight renders it with set:html)', '<LinkCard title="<img src=x onerror=alert(1)>" href="/" />'],
+    ['an unknown prop LinkButton spreads onto <a>', '<LinkButton href="/" onclick="alert(1)">Go</LinkButton>'],
+    ['a javascript: URL in a component prop', '<LinkButton href="javascript:alert(1)">Go</LinkButton>'],
+  ])('stops %s at compile time', async (_name, element) => {
+    const value = `import { LinkButton, LinkCard } from '@astrojs/starlight/components';\n\n${element}\n`;
+    const file = new VFile({ path: join(root, 'content/docs/evil.mdx'), value });
+    await expect(compile(file, { remarkPlugins: [remarkGfm, plugin] })).rejects.toThrow(/^content\/docs\/evil\.mdx:3:\d+ mdx-safe /);
+  });
+
   it('refuses imports from any other module, wherever the file lies', async () => {
     const file = new VFile({ path: join(root, 'site/pages/x.mdx'), value: "import fs from 'node:fs';\n\n# x\n" });
     await expect(compile(file, { remarkPlugins: [plugin] })).rejects.toThrow(/^site\/pages\/x\.mdx:1:1 mdx-safe Unexpected import from `node:fs`/);
