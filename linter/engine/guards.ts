@@ -26,11 +26,12 @@
  *   micromark matches each closing run (and each `]`) against the openers before it in the
  *   paragraph, and splices the event list for each match, so a paragraph of k of them costs
  *   about k² (micromark 4 with GFM: 20 KB of `*a` 5 s, 40 KB over a minute; `a*`, `**a`, `~a`,
- *   `~~a`, `](a` and `[^a]` alike). Capped by `DELIMITER_BUDGET` (25,000,000: the sum over
- *   blocks of k², e.g. 5,000 in one paragraph or 250 in each of 400), and, since each
+ *   `~~a`, `](a` and `[^a]` alike). Capped by `DELIMITER_BUDGET` (4,000,000: the sum over
+ *   blocks of k², e.g. 2,000 in one paragraph or 100 in each of 400), and, since each
  *   delimiter costs a node and a resolver step even when paragraphs are short, by
- *   `MAX_DELIMITERS` (100,000) per file. Reported as `mdx-parse` / `too-complex` at the
- *   delimiter over the limit. Code is counted too: a guard that skipped fenced code could be
+ *   `MAX_DELIMITERS` (40,000) per file (80 KB of 100-run paragraphs holds 40,000 and lints
+ *   in about 4 s; the 250 astro-docs pages have at most 2,333). Reported as `mdx-parse` /
+ *   `too-complex` at the delimiter over the limit. Code is counted too: a guard that skipped fenced code could be
  *   fooled by a line the parser does not take for a fence.
  */
 import type { LineIndex } from './positions.ts';
@@ -41,8 +42,8 @@ export const MAX_NESTING = 64;
 export const MAX_LINES = 100_000;
 export const SETEXT_BUDGET = 2_000_000;
 export const MAX_BRACKETS_PER_BLOCK = 10_000;
-export const DELIMITER_BUDGET = 25_000_000;
-export const MAX_DELIMITERS = 100_000;
+export const DELIMITER_BUDGET = 4_000_000;
+export const MAX_DELIMITERS = 40_000;
 
 /** A body problem found by a guard: reported by `mdx-parse` with its own message id. */
 export interface GuardProblem {

@@ -34,6 +34,7 @@ ruleTester(mdxParse, {
     { name: 'an unclosed fence then many `-- ` lines (setext headings)', code: `---\n${'-- \n'.repeat(3_000)}`, errors: [{ messageId: 'too-complex', line: 2 * (Math.floor(SETEXT_BUDGET / 3_002) + 1), column: 1 }] },
     { name: 'brackets in one paragraph over the limit', code: `${fm}${'['.repeat(MAX_BRACKETS_PER_BLOCK + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: MAX_BRACKETS_PER_BLOCK + 1 }] },
     { name: 'emphasis openers and closers `*a` in one paragraph', code: `${fm}${'*a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 2 * perParagraph + 1 }] },
+    { name: 'emphasis runs in a `.md` file (CommonMark + GFM parser)', file: 'docs/x.md', code: `${fm}${'*a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 2 * perParagraph + 1 }] },
     { name: 'emphasis closers `a*`', code: `${fm}${'a*'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 2 * perParagraph + 2 }] },
     { name: 'strong `**a` (a run counts once)', code: `${fm}${'**a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 3 * perParagraph + 1 }] },
     { name: 'strikethrough `~~a`', code: `${fm}${'~~a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 3 * perParagraph + 1 }] },
