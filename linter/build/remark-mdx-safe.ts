@@ -11,6 +11,7 @@ import { relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/types.ts';
+import { printable } from '../formatters/printable.ts';
 import { mdxSafe } from '../rules/mdx-safe.ts';
 import { collectionOf, idOf } from '../schema/index.ts';
 import type { ContentFile } from '../engine/types.ts';
@@ -48,7 +49,7 @@ export function remarkMdxSafe(options: RemarkMdxSafeOptions) {
       options.config,
     );
     if (first) {
-      file.fail(`${path}:${first.line}:${first.column} mdx-safe ${first.message}`, { place: { line: first.line, column: first.column }, ruleId: 'mdx-safe', source: 'handbook' });
+      file.fail(`${printable(path)}:${first.line}:${first.column} mdx-safe ${printable(first.message)}`, { place: { line: first.line, column: first.column }, ruleId: 'mdx-safe', source: 'handbook' });
     }
   };
 }

@@ -3,21 +3,26 @@
  * bytes, linter code and configuration are unchanged reuses its messages and facts, so a
  * pull request's `--changed` run parses only what changed. Any mismatch is a miss, never a
  * wrong answer: the key covers the file's bytes, every linter source file and the config
- * (including "today", which staleness depends on).
+ * (including "today", which staleness depends on). Every entry is checked when it is used
+ * (`cache-entry.ts`: its shape, and a digest binding it to this path, these bytes and this
+ * fingerprint); a corrupt or inconsistent one is dropped and the file linted again, so the
+ * cache can cost a re-lint but never decide a verdict or fail the run.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config/types.ts';
+import { entryDigest, validOutcome } from './cache-entry.ts';
+import type { CacheEntry } from './cache-entry.ts';
 import type { FileOutcome } from './lint-file.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheFile {
   format: number;
   fingerprint: string;
-  entries: Record<string, { hash: string; outcome: FileOutcome }>;
+  entries: Record<string, unknown>;
 }
 
 export function cachePath(root: string): string {
@@ -59,12 +64,13 @@ async function fingerprint(config: ResolvedConfig): Promise<string> {
 export class LintCache {
   readonly #path: string;
   readonly #fingerprint: string;
-  readonly #old: CacheFile['entries'];
-  readonly #next: CacheFile['entries'] = {};
+  /** Entries as read: unchecked until `get` validates one. */
+  readonly #old: Map<string, unknown>;
+  readonly #next: Record<string, CacheEntry> = {};
   /** Whether the next cache differs from the one on disk (an entry added, or the file was missing or foreign). */
   #dirty: boolean;
 
-  private constructor(path: string, fingerprintValue: string, old: CacheFile['entries'], fresh: boolean) {
+  private constructor(path: string, fingerprintValue: string, old: Map<string, unknown>, fresh: boolean) {
     this.#path = path;
     this.#fingerprint = fingerprintValue;
     this.#old = old;
@@ -78,34 +84,43 @@ export class LintCache {
   static async open(root: string, config: ResolvedConfig, location?: string): Promise<LintCache> {
     const path = location ?? cachePath(root);
     const expected = await fingerprint(config);
-    let entries: CacheFile['entries'] = {};
+    const entries = new Map<string, unknown>();
     let fresh = false;
     try {
-      const parsed = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-      if (parsed.format === FORMAT && parsed.fingerprint === expected && typeof parsed.entries === 'object' && parsed.entries !== null) {
-        entries = parsed.entries;
+      const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile> | null;
+      const found = parsed?.entries;
+      if (parsed?.format === FORMAT && parsed.fingerprint === expected && typeof found === 'object' && found !== null && !Array.isArray(found)) {
+        // Own keys only: a key such as `__proto__` is data here, never a prototype.
+        for (const key of Object.keys(found)) entries.set(key, (found as Record<string, unknown>)[key]);
         fresh = true;
       }
     } catch {
-      // No cache yet, or a damaged one: start empty.
+      // No cache yet, or a damaged one (bad JSON, truncated): start empty.
     }
     return new LintCache(path, expected, entries, fresh);
   }
 
   /** How many files the cache knows from earlier runs. */
   get size(): number {
-    return Object.keys(this.#old).length;
+    return this.#old.size;
   }
 
+  /** The stored outcome for `path` with these bytes, when its entry is well formed and consistent. */
   get(path: string, hash: string): FileOutcome | undefined {
-    const entry = this.#old[path];
-    if (entry?.hash !== hash) return undefined;
-    this.#next[path] = entry;
-    return entry.outcome;
+    const entry = this.#old.get(path);
+    if (entry === undefined) return undefined;
+    const outcome = validOutcome(entry, this.#fingerprint, path, hash);
+    if (!outcome) {
+      // Stale (other bytes) or damaged: the file is linted again, and the entry replaced.
+      this.#dirty = true;
+      return undefined;
+    }
+    this.#next[path] = entry as CacheEntry;
+    return outcome;
   }
 
   set(path: string, hash: string, outcome: FileOutcome): void {
-    this.#next[path] = { hash, outcome };
+    this.#next[path] = { hash, digest: entryDigest(this.#fingerprint, path, hash, outcome), outcome };
     this.#dirty = true;
   }
 
@@ -114,7 +129,7 @@ export class LintCache {
    * A run served entirely from the cache, with every entry used, leaves the file as it is.
    */
   async save(): Promise<void> {
-    if (!this.#dirty && Object.keys(this.#next).length === Object.keys(this.#old).length) return;
+    if (!this.#dirty && Object.keys(this.#next).length === this.#old.size) return;
     const data: CacheFile = { format: FORMAT, fingerprint: this.#fingerprint, entries: this.#next };
     const temporary = `${this.#path}.${randomUUID()}.tmp`;
     try {

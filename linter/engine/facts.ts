@@ -8,10 +8,15 @@ import { toString } from 'mdast-util-to-string';
 import { walk } from './walk.ts';
 import { fileStart, placeOf } from './positions.ts';
 import { findSuppressions, resolveNames } from './suppressions.ts';
-import type { ContentFile, FileFacts, Reference, Suppression } from './types.ts';
+import type { ContentFile, FileFacts, Reference, RuleId, Suppression } from './types.ts';
 
 /** The facts of one parsed file, plus the suppression names no rule knows. */
-export function collectFacts(file: ContentFile): { facts: FileFacts; unknownSuppressions: { suppression: Suppression; names: string[] }[] } {
+export function collectFacts(file: ContentFile): {
+  facts: FileFacts;
+  unknownSuppressions: { suppression: Suppression; names: string[] }[];
+  /** Suppressions naming rules that cannot be suppressed (reported as errors by the caller). */
+  unsuppressible: { suppression: Suppression; rules: RuleId[] }[];
+} {
   const raw = isRecord(file.frontmatter?.value) ? file.frontmatter.value : {};
   const locate = (path: readonly PropertyKey[]) => file.frontmatter?.locate(path) ?? fileStart;
 
@@ -50,12 +55,14 @@ export function collectFacts(file: ContentFile): { facts: FileFacts; unknownSupp
   }
 
   const unknownSuppressions: { suppression: Suppression; names: string[] }[] = [];
+  const unsuppressible: { suppression: Suppression; rules: RuleId[] }[] = [];
   for (const raw of findSuppressions(file)) {
-    const { suppression, unknown } = resolveNames(raw);
+    const { suppression, unknown, unsuppressible: refused } = resolveNames(raw);
     facts.suppressions.push(suppression);
     if (unknown.length > 0) unknownSuppressions.push({ suppression, names: unknown });
+    if (refused.length > 0) unsuppressible.push({ suppression, rules: refused });
   }
-  return { facts, unknownSuppressions };
+  return { facts, unknownSuppressions, unsuppressible };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -22,6 +22,17 @@
  * - Brackets: at most `MAX_BRACKETS_PER_BLOCK` (10,000) `[` in one block (lines between blank
  *   lines): every `[` opens a possible link label that micromark keeps and revisits (200,000
  *   take 3.5 s, 5 MB over a minute). Reported as `mdx-parse` / `too-complex` at that `[`.
+ * - Inline delimiters: runs of `*`, `_`, `~` or `` ` `` and each `]`, not backslash-escaped.
+ *   micromark matches each closing run (and each `]`) against the openers before it in the
+ *   paragraph, and splices the event list for each match, so a paragraph of k of them costs
+ *   about k² (micromark 4 with GFM: 20 KB of `*a` 5 s, 40 KB over a minute; `a*`, `**a`, `~a`,
+ *   `~~a`, `](a` and `[^a]` alike). Capped by `DELIMITER_BUDGET` (4,000,000: the sum over
+ *   blocks of k², e.g. 2,000 in one paragraph or 100 in each of 400), and, since each
+ *   delimiter costs a node and a resolver step even when paragraphs are short, by
+ *   `MAX_DELIMITERS` (40,000) per file (80 KB of 100-run paragraphs holds 40,000 and lints
+ *   in about 4 s; the 250 astro-docs pages have at most 2,333). Reported as `mdx-parse` /
+ *   `too-complex` at the delimiter over the limit. Code is counted too: a guard that skipped fenced code could be
+ *   fooled by a line the parser does not take for a fence.
  */
 import type { LineIndex } from './positions.ts';
 import type { Place } from './types.ts';
@@ -31,6 +42,8 @@ export const MAX_NESTING = 64;
 export const MAX_LINES = 100_000;
 export const SETEXT_BUDGET = 2_000_000;
 export const MAX_BRACKETS_PER_BLOCK = 10_000;
+export const DELIMITER_BUDGET = 4_000_000;
+export const MAX_DELIMITERS = 40_000;
 
 /** A body problem found by a guard: reported by `mdx-parse` with its own message id. */
 export interface GuardProblem {
@@ -55,6 +68,13 @@ const EQUALS = 0x3d;
 const DOT = 0x2e;
 const PAREN = 0x29;
 const BACKSLASH = 0x5c;
+const UNDERSCORE = 0x5f;
+const TILDE = 0x7e;
+const BACKTICK = 0x60;
+const CLOSE_BRACKET = 0x5d;
+
+/** Characters whose runs micromark resolves against earlier ones in the paragraph. */
+const isDelimiter = (code: number) => code === STAR || code === UNDERSCORE || code === TILDE || code === BACKTICK;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isBlankAt = (source: string, at: number, end: number) => at >= end || source.charCodeAt(at) === SPACE || source.charCodeAt(at) === TAB || source.charCodeAt(at) === CR;
@@ -82,6 +102,10 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
   let setext = 0;
   let previousText = false;
   let brackets = 0;
+  /** Delimiters in this block, in the file, and the sum over blocks of their squares. */
+  let blockDelimiters = 0;
+  let delimiters = 0;
+  let delimiterCost = 0;
   /** Content columns of the list items still open (by indentation) from earlier lines. */
   const open: number[] = [];
 
@@ -98,6 +122,7 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
     if (blank) {
       previousText = false;
       brackets = 0;
+      blockDelimiters = 0;
     } else {
       const indent = column;
       // A setext underline: only `-` or only `=` (then spaces), under a line of text.
@@ -152,6 +177,39 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
       }
     }
     if (!blank) {
+      // One pass over the line: a run of one delimiter character counts once, `]` each time;
+      // a character after an odd number of backslashes is escaped (never a delimiter).
+      let backslashes = 0;
+      /** The character of the unescaped delimiter run the previous character belongs to. */
+      let run = 0;
+      for (let at = start; at < end; at++) {
+        const code = source.charCodeAt(at);
+        if (code === BACKSLASH) {
+          backslashes++;
+          run = 0;
+          continue;
+        }
+        const escaped = backslashes % 2 === 1;
+        backslashes = 0;
+        const opensRun = !escaped && isDelimiter(code) && run !== code;
+        run = !escaped && isDelimiter(code) ? code : 0;
+        if (!opensRun && (escaped || code !== CLOSE_BRACKET)) continue;
+        blockDelimiters++;
+        delimiters++;
+        delimiterCost += 2 * blockDelimiters - 1;
+        if (delimiterCost > DELIMITER_BUDGET || delimiters > MAX_DELIMITERS) {
+          const char = code === BACKTICK ? 'a backtick' : `\`${String.fromCharCode(code)}\``;
+          const inFile = delimiters > MAX_DELIMITERS;
+          return {
+            message: inFile
+              ? `Unexpected inline delimiter number ${delimiters.toLocaleString('en-US')} (${char}) in one file, expected at most ${MAX_DELIMITERS.toLocaleString('en-US')} runs of \`*\`, \`_\`, \`~\`, backticks and \`]\` (each one is a node or a lookup for the MDX parser)`
+              : `Unexpected inline delimiter number ${blockDelimiters.toLocaleString('en-US')} (${char}) in one paragraph, expected fewer runs of \`*\`, \`_\`, \`~\`, backticks and \`]\` (the MDX parser matches each one against those before it: their count squared, summed over paragraphs, is at most ${DELIMITER_BUDGET.toLocaleString('en-US')})`,
+            place: lines.place(at, at + 1),
+            messageId: 'too-complex',
+            hint: 'Escape literal characters as `\\*`, `\\_`, `\\~` and `\\]`, split long paragraphs with blank lines, or split the page into several files.',
+          };
+        }
+      }
       for (let at = source.indexOf('[', start); at !== -1 && at < end; at = source.indexOf('[', at + 1)) {
         if (source.charCodeAt(at - 1) === BACKSLASH) continue;
         if (++brackets > MAX_BRACKETS_PER_BLOCK) {

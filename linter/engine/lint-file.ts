@@ -10,6 +10,7 @@ import { collectFacts } from './facts.ts';
 import { createMessage, ruleUrl, severityOf } from './messages.ts';
 import { parseContentFile } from './parse.ts';
 import type { Publication } from '../render/publication.ts';
+import { UNSUPPRESSIBLE_MESSAGE_ID, unsuppressibleRules } from './suppressions.ts';
 import type { ContentFile, FileFacts, LintMessage, Suppression } from './types.ts';
 
 export interface FileOutcome {
@@ -49,7 +50,20 @@ export function lintContentFile(
       );
     }
   }
-  const { facts, unknownSuppressions } = collectFacts(file);
+  const { facts, unknownSuppressions, unsuppressible } = collectFacts(file);
+  // Always an error, whatever the config says of `unused-suppression`: the comment tries to hide a safety rule.
+  const url = ruleUrl('unused-suppression', config);
+  for (const { suppression, rules: refused } of unsuppressible) {
+    for (const rule of refused) {
+      messages.push(
+        createMessage('unused-suppression', 'error', url, `Unexpected suppression of \`${rule}\`, expected none: this rule cannot be suppressed`, {
+          messageId: UNSUPPRESSIBLE_MESSAGE_ID,
+          place: suppression.place,
+          hint: `Remove \`${rule}\` from the comment and fix what it reports: ${[...unsuppressibleRules].map((id) => `\`${id}\``).join(', ')} keep unsafe or unparsable content out of the build.`,
+        }),
+      );
+    }
+  }
   const publication = publish?.(file);
   return publication ? { messages, facts, unknownSuppressions, publication } : { messages, facts, unknownSuppressions };
 }

@@ -1,9 +1,11 @@
 /**
  * GitHub Actions: `::error`/`::warning` workflow commands, escaped as `@actions/core` does, so
  * problems show as annotations on the pull request; and a Markdown step summary that lists
- * every problem, since GitHub shows only 10 annotations of each type per step.
+ * every problem, since GitHub shows only 10 annotations of each type per step. Text from
+ * content goes through `printable` (commands) and `markdownText` (the summary: plain text only).
  */
 import type { FileResult, LintMessage } from '../engine/types.ts';
+import { markdownMessage, markdownText, printable } from './printable.ts';
 import { countProblems, displayPath, plural, problemSummary, sortResults } from './summary.ts';
 
 export interface GithubOptions {
@@ -42,13 +44,13 @@ function workflowCommand(file: string, message: LintMessage): string {
   ];
   const props = properties
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeProperty(printable(String(value)))}`)
     .join(',');
   const text =
     message.hint === undefined || message.hint === ''
       ? message.message
       : `${message.message}\n${message.hint}`;
-  return `::${message.severity} ${props}::${escapeData(text)}`;
+  return `::${message.severity} ${props}::${escapeData(printable(text, { multiline: true }))}`;
 }
 
 /** A Markdown step summary: counts per file, then every problem. */
@@ -83,10 +85,9 @@ export function formatGithubSummary(
   for (const result of withProblems) {
     const file = displayPath(options.pathPrefix, result.file);
     for (const message of result.messages) {
-      const rule =
-        message.url === '' ? code(message.ruleId) : `[${code(message.ruleId)}](${message.url})`;
+      const rule = isPlainUrl(message.url) ? `[${code(message.ruleId)}](${message.url})` : code(message.ruleId);
       lines.push(
-        `| ${code(`${file}:${message.line}:${message.column}`)} | ${message.severity} | ${rule} | ${cell(message.message)} |`,
+        `| <code>${markdownText(file)}\\:${message.line}\\:${message.column}</code> | ${message.severity} | ${rule} | ${markdownMessage(message.message)} |`,
       );
     }
   }
@@ -94,11 +95,15 @@ export function formatGithubSummary(
   return lines.join('\n');
 }
 
-/** Table cell text: pipes escaped, line breaks as `<br>`. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/**
+ * Monospace literal text. A Markdown code span cannot hold every string (a backtick in a file
+ * name closes it, and escapes do not work inside), so: an HTML `<code>` around escaped text.
+ */
+function code(text: string): string {
+  return `<code>${markdownText(text)}</code>`;
 }
 
-function code(text: string): string {
-  return `\`${cell(text)}\``;
+/** A docs link we can put in `(…)` as is: http(s), and no character that could end or break it. */
+function isPlainUrl(url: string): boolean {
+  return /^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+$/.test(url);
 }

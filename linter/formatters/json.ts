@@ -4,6 +4,7 @@
  * `related`. Every linted file is listed, clean ones with no messages, in a stable order.
  */
 import type { FileResult, LintMessage, Related } from '../engine/types.ts';
+import { printableJson } from './printable.ts';
 import { sortResults } from './summary.ts';
 
 export interface JsonMessage {
@@ -35,9 +36,9 @@ export function toJsonReport(results: readonly FileResult[]): JsonFileResult[] {
   }));
 }
 
-/** Formats lint results as one line of JSON. */
+/** Formats lint results as one line of JSON (C1 and bidi controls as `\u` escapes: `printable.ts`). */
 export function formatJson(results: readonly FileResult[]): string {
-  return `${JSON.stringify(toJsonReport(results))}\n`;
+  return `${printableJson(JSON.stringify(toJsonReport(results)))}\n`;
 }
 
 function toJsonMessage(message: LintMessage): JsonMessage {

@@ -3,6 +3,7 @@
  * relative POSIX uris against `%SRCROOT%`, and related locations from a message's `related`.
  */
 import type { FileResult, LintMessage, Place, Rule } from '../engine/types.ts';
+import { printableJson } from './printable.ts';
 import { compareText, displayPath, sortResults } from './summary.ts';
 
 /** The rule metadata SARIF needs; `rules` from `linter/rules/index.ts` fits. */
@@ -87,9 +88,9 @@ export function toSarifLog(results: readonly FileResult[], options: SarifOptions
   };
 }
 
-/** Formats lint results as a SARIF 2.1.0 log. */
+/** Formats lint results as a SARIF 2.1.0 log (C1 and bidi controls as `\u` escapes: `printable.ts`). */
 export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
-  return `${JSON.stringify(toSarifLog(results, options), null, 2)}\n`;
+  return `${printableJson(JSON.stringify(toSarifLog(results, options), null, 2))}\n`;
 }
 
 /** One entry per rule id, by id; ids that only occur in results get a minimal entry. */

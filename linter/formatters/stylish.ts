@@ -1,10 +1,11 @@
 /**
  * The human format: problems grouped by file, each starting with a clickable `file:line:col`,
  * aligned columns (location, severity, message, rule id), the hint dimmed on the next line,
- * and a summary line.
+ * and a summary line. Paths, messages and hints are printed through `printable`.
  */
 import { styleText } from 'node:util';
 import type { FileResult, LintMessage } from '../engine/types.ts';
+import { printable } from './printable.ts';
 import { countProblems, displayPath, plural, problemSummary, sortResults } from './summary.ts';
 
 export interface StylishOptions {
@@ -24,7 +25,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   const blocks: string[] = [];
   for (const result of sorted) {
     if (result.messages.length === 0) continue;
-    blocks.push(formatFile(result, displayPath(options.pathPrefix, result.file), paint));
+    blocks.push(formatFile(result, printable(displayPath(options.pathPrefix, result.file)), paint));
   }
   const counts = countProblems(sorted);
   const summary = problemSummary(counts);
@@ -42,20 +43,21 @@ function formatFile(
 ): string {
   const rows = result.messages.map((message) => ({
     message,
+    text: printable(message.message),
     location: `${path}:${message.line}:${message.column}`,
   }));
   const locationWidth = Math.max(...rows.map((row) => row.location.length));
-  const messageWidth = Math.max(...rows.map((row) => row.message.message.length));
+  const messageWidth = Math.max(...rows.map((row) => row.text.length));
   const severityWidth = 'warning'.length;
   const hintIndent = ' '.repeat(2 + locationWidth + 2 + severityWidth + 2);
   const lines: string[] = [];
-  for (const { message, location } of rows) {
+  for (const { message, text, location } of rows) {
     const severity = paint(
       message.severity === 'error' ? 'red' : 'yellow',
       message.severity.padEnd(severityWidth),
     );
     lines.push(
-      `  ${location.padEnd(locationWidth)}  ${severity}  ${message.message.padEnd(messageWidth)}  ${paint('dim', message.ruleId)}`,
+      `  ${location.padEnd(locationWidth)}  ${severity}  ${text.padEnd(messageWidth)}  ${paint('dim', message.ruleId)}`,
     );
     for (const hintLine of hintLines(message)) lines.push(paint('dim', hintIndent + hintLine));
   }
@@ -63,5 +65,5 @@ function formatFile(
 }
 
 function hintLines(message: LintMessage): string[] {
-  return message.hint === undefined || message.hint === '' ? [] : message.hint.split(/\r?\n/);
+  return message.hint === undefined || message.hint === '' ? [] : message.hint.split(/\r?\n/).map((line) => printable(line));
 }

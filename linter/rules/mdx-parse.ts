@@ -20,7 +20,7 @@ export const mdxParse: Rule = {
     special: 'A `.md`/`.mdx` entry that is not a regular file (a FIFO, socket or device)',
     'too-deep': 'Blockquotes and lists nest deeper than 64 levels on a line; the body was not parsed',
     'too-large': 'The file has over 100,000 lines; the body was not parsed',
-    'too-complex': 'Setext headings (text underlined with `---` or `===`) times lines is over 2,000,000; the body was not parsed',
+    'too-complex': 'Setext headings times lines, `[` in one paragraph, or inline delimiters (`*`, `_`, `~`, backticks, `]`) are over their limits; the body was not parsed',
   },
   checkFile(file, report) {
     const { unreadable, mdx } = file.problems;

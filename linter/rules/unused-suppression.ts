@@ -1,7 +1,9 @@
 /**
  * `unused-suppression` (warning): a `handbook-disable-next-line` comment that silences
- * nothing, or names a rule that does not exist. The engine applies suppressions after all
- * other rules, so this rule has no check of its own; it exists for its id, docs and severity.
+ * nothing, or names a rule that does not exist (warnings), or names a rule that cannot be
+ * suppressed (an error whatever the config says: see `engine/suppressions.ts`). The engine
+ * applies suppressions after all other rules, so this rule has no check of its own; it exists
+ * for its id, docs and severity.
  */
 import type { Rule } from '../engine/types.ts';
 
@@ -13,5 +15,6 @@ export const unusedSuppression: Rule = {
   messages: {
     unused: 'The suppression silences nothing on its line',
     'unknown-rule': 'The suppression names a rule that does not exist',
+    unsuppressible: 'The suppression names `mdx-safe`, `mdx-parse`, `frontmatter-yaml` or `frontmatter-schema`, which cannot be suppressed (always an error)',
   },
 };

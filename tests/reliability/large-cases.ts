@@ -14,6 +14,19 @@ const fill = (unit: string) => unit.repeat(Math.ceil(MB5 / unit.length));
 /** The valid brief with `text` appended to its Why paragraph. */
 const inWhy = (text: string) => validBrief.replace(/(## Why\n\n[^\n]*)/, `$1 ${text}`);
 
+const sizeName = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`);
+
+/** Inline constructs micromark (with GFM) handles superlinearly; also measured by `bench/hostile.ts`. */
+export const hostileInline: { name: string; unit: string }[] = [
+  { name: '`*a` (emphasis runs)', unit: '*a' },
+  { name: '`a*` (emphasis closers)', unit: 'a*' },
+  { name: '`**a` (strong runs)', unit: '**a' },
+  { name: '`~~a` (strikethrough runs)', unit: '~~a' },
+  { name: '`](a` (label ends)', unit: '](a' },
+  { name: '`[^a]` (footnote calls)', unit: '[^a]' },
+  { name: '`*a` in paragraphs of 100 runs', unit: `${'*a'.repeat(100)}\n\n` },
+];
+
 /** `knownHang`: why the case is skipped (an open problem, listed in the reliability report); none today. */
 export const largeCases: { name: string; source: () => string; knownHang?: string }[] = [
   { name: 'one 5 MB line of `a` in the body', source: () => `${validBrief}${fill('a')}\n` },
@@ -38,4 +51,6 @@ export const largeCases: { name: string; source: () => string; knownHang?: strin
   { name: '10,000 `- ` on one line (20 KB of nested lists)', source: () => `${validBrief}${'- '.repeat(10_000)}x\n` },
   { name: '400 indented list levels (160 KB)', source: () => `${validBrief}${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n` },
   { name: '3,000 setext headings (18 KB, quadratic in micromark)', source: () => `${validBrief}${'a\n--\n'.repeat(3_000)}` },
+  // Inline delimiters micromark resolves quadratically per paragraph (guards.ts: DELIMITER_BUDGET, MAX_DELIMITERS).
+  ...hostileInline.flatMap(({ name, unit }) => [80 * 1024, 1024 * 1024, MB5].map((bytes) => ({ name: `${sizeName(bytes)} of ${name}`, source: () => `${validBrief}${unit.repeat(Math.ceil(bytes / unit.length))}\n` }))),
 ];

@@ -1,10 +1,12 @@
 import { expect, it } from 'vitest';
 import { lintContentFile } from '../../linter/engine/lint-file.ts';
-import { MAX_BRACKETS_PER_BLOCK, MAX_LINES, MAX_NESTING, SETEXT_BUDGET } from '../../linter/engine/guards.ts';
+import { DELIMITER_BUDGET, MAX_BRACKETS_PER_BLOCK, MAX_DELIMITERS, MAX_LINES, MAX_NESTING, SETEXT_BUDGET } from '../../linter/engine/guards.ts';
 import { mdxParse } from '../../linter/rules/mdx-parse.ts';
 import { makeConfig, ruleTester } from './rule-tester.ts';
 
 const fm = '---\ntitle: A\n---\n\n';
+/** The most delimiters one paragraph may hold on its own (the budget is their count squared). */
+const perParagraph = Math.floor(Math.sqrt(DELIMITER_BUDGET));
 const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
 
 ruleTester(mdxParse, {
@@ -18,6 +20,9 @@ ruleTester(mdxParse, {
     { name: 'escaped brackets do not count', code: `${fm}${'\\['.repeat(MAX_BRACKETS_PER_BLOCK + 5)}\n` },
     { name: 'brackets spread over paragraphs', code: `${fm}${`${'['.repeat(MAX_BRACKETS_PER_BLOCK / 2)}\n\n`.repeat(3)}` },
     { name: 'thematic breaks after blank lines', code: `${fm}${'Text\n\n---\n\n'.repeat(2_000)}` },
+    { name: 'prose with emphasis, strikethrough, code and links', code: `${fm}${'Some *emphasis*, **strong**, ~~gone~~, `code` and [a link](/x/) in snake_case.\n\n'.repeat(500)}` },
+    { name: `${perParagraph.toLocaleString('en-US')} emphasis runs in one paragraph (the budget)`, code: `${fm}${'*a'.repeat(perParagraph)}\n` },
+    { name: 'escaped delimiters do not count', code: `${fm}${'\\*a\\_b\\~c\\]'.repeat(perParagraph)}\n` },
   ],
   invalid: [
     { name: 'an unclosed tag', code: `${fm}<Note>\n`, errors: [{ messageId: 'syntax', line: 5, column: 1 }] },
@@ -28,6 +33,23 @@ ruleTester(mdxParse, {
     // Every second line underlines the one before; the budget allows SETEXT_BUDGET / lines of them.
     { name: 'an unclosed fence then many `-- ` lines (setext headings)', code: `---\n${'-- \n'.repeat(3_000)}`, errors: [{ messageId: 'too-complex', line: 2 * (Math.floor(SETEXT_BUDGET / 3_002) + 1), column: 1 }] },
     { name: 'brackets in one paragraph over the limit', code: `${fm}${'['.repeat(MAX_BRACKETS_PER_BLOCK + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: MAX_BRACKETS_PER_BLOCK + 1 }] },
+    { name: 'emphasis openers and closers `*a` in one paragraph', code: `${fm}${'*a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 2 * perParagraph + 1 }] },
+    { name: 'emphasis runs in a `.md` file (CommonMark + GFM parser)', file: 'docs/x.md', code: `${fm}${'*a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 2 * perParagraph + 1 }] },
+    { name: 'emphasis closers `a*`', code: `${fm}${'a*'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 2 * perParagraph + 2 }] },
+    { name: 'strong `**a` (a run counts once)', code: `${fm}${'**a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 3 * perParagraph + 1 }] },
+    { name: 'strikethrough `~~a`', code: `${fm}${'~~a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 3 * perParagraph + 1 }] },
+    { name: 'underscores ` _a`', code: `${fm}${' _a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 3 * perParagraph + 2 }] },
+    { name: 'backticks `` `a ``', code: `${fm}${'`a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 2 * perParagraph + 1 }] },
+    { name: 'label ends without starts `](a`', code: `${fm}${'](a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 3 * perParagraph + 1 }] },
+    { name: 'footnote calls `[^a]`', code: `${fm}${'[^a]'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 4 * perParagraph + 4 }] },
+    { name: 'an escaped backslash does not escape the `*` after it (`\\\\*a`)', code: `${fm}${'\\\\*a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 4 * perParagraph + 3 }] },
+    { name: 'a `*` after an escaped `*` starts a run (`\\**a`)', code: `${fm}${'\\**a'.repeat(perParagraph + 1)}\n`, errors: [{ messageId: 'too-complex', line: 5, column: 4 * perParagraph + 3 }] },
+    { name: 'the runs of one paragraph over several lines', code: `${fm}${'*a\n'.repeat(perParagraph + 1)}`, errors: [{ messageId: 'too-complex', line: 5 + perParagraph, column: 1 }] },
+    {
+      name: `over ${MAX_DELIMITERS.toLocaleString('en-US')} delimiters in short paragraphs`,
+      code: `${fm}${'*a* *b*\n\n'.repeat(MAX_DELIMITERS / 4 + 1)}`,
+      errors: [{ messageId: 'too-complex', line: 5 + (MAX_DELIMITERS / 4) * 2, column: 1 }],
+    },
     { name: 'too many lines', code: `${fm}${'a\n'.repeat(MAX_LINES)}`, errors: [{ messageId: 'too-large', line: MAX_LINES + 1, column: 1 }] },
   ],
 });
