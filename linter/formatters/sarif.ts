@@ -3,6 +3,7 @@
  * relative POSIX uris against `%SRCROOT%`, and related locations from a message's `related`.
  */
 import type { FileResult, LintMessage, Place, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 import { compareText, displayPath, sortResults } from './summary.ts';
 
 /** The rule metadata SARIF needs; `rules` from `linter/rules/index.ts` fits. */
@@ -20,7 +21,7 @@ export interface SarifOptions {
 }
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
-const defaultInformationUri = 'https://handbook.example.com/reference/rules/';
+const defaultInformationUri = productRuleDocsUrl;
 
 interface SarifRegion {
   startLine: number;

@@ -12,6 +12,7 @@
  */
 import type { CollectionName } from '../schema/index.ts';
 import type { FileFacts, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** The id-addressed collections, and what one of their files is called in messages. */
 const kinds: Partial<Record<CollectionName, string>> = {
@@ -24,7 +25,7 @@ const kinds: Partial<Record<CollectionName, string>> = {
 export const uniqueId: Rule = {
   id: 'unique-id',
   description: 'No two briefs, pillars, vision answers or gaps share an id',
-  url: 'https://handbook.example.com/reference/rules/unique-id/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     duplicate: 'Another file of the same collection already uses this id',
