@@ -6,7 +6,8 @@
  *
  * - Data files (North Star, pillars, briefs, vision answers, gaps) and every `.md` file are
  *   rendered to sanitized HTML (`render/render-body.ts`) and stored as `rendered`: their bodies
- *   are never compiled or evaluated.
+ *   are never compiled or evaluated. Links are published as the site serves them: file links
+ *   (`../pillars/x.mdx#why`) become page URLs, and root-relative ones get the base path.
  * - Strategy docs in `.mdx` keep MDX for the allowlisted components: they are stored with
  *   `deferredRender`, and `@astrojs/mdx` compiles them through `remark-mdx-safe.ts`, which
  *   checks the exact tree it compiles before any module is evaluated.
@@ -19,6 +20,7 @@ import type { ResolvedConfig } from '../config/types.ts';
 import { linterSourceHash } from '../engine/cache.ts';
 import { discoverContent } from '../engine/discover.ts';
 import type { FoundFile } from '../engine/discover.ts';
+import { siteUrlOf } from '../engine/content-links.ts';
 import { parseContentFile } from '../engine/parse.ts';
 import { renderBody } from '../render/render-body.ts';
 import type { RenderedHeading } from '../render/render-body.ts';
@@ -46,6 +48,8 @@ interface LoaderContext {
   parseData(props: { id: string; data: Record<string, unknown>; filePath?: string }): Promise<Record<string, unknown>>;
   generateDigest(data: string): string;
   logger: { warn(message: string): void; error(message: string): void };
+  /** Astro's resolved config: `base` is the path every page is served under. */
+  config?: { base?: string | undefined } | undefined;
   watcher?: { on(event: string, listener: (path: string) => void): unknown } | undefined;
 }
 
@@ -105,7 +109,9 @@ async function sync(file: FoundFile, context: LoaderContext, pipeline: string): 
     context.store.delete(id);
     return undefined;
   }
-  const digest = context.generateDigest(`${pipeline}\n${bytes.toString('latin1')}`);
+  const base = context.config?.base ?? '/';
+  // The base path is part of the rendered links, so a stored entry is reused only for the same base.
+  const digest = context.generateDigest(`${pipeline}\n${base}\n${bytes.toString('latin1')}`);
   const existing = context.store.get(id);
   if (existing?.digest === digest && existing.filePath === file.path) {
     if (existing.deferredRender) context.store.addModuleImport(file.path);
@@ -126,7 +132,7 @@ async function sync(file: FoundFile, context: LoaderContext, pipeline: string): 
     context.store.set({ id, data, body, filePath: file.path, digest, deferredRender: true });
     return id;
   }
-  const rendered = renderBody(parsed.tree);
+  const rendered = renderBody(parsed.tree, { resolveUrl: (url) => siteUrlOf(url, file.contentPath, base) });
   context.store.set({ id, data, body, filePath: file.path, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
   return id;
 }
