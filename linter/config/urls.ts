@@ -78,8 +78,8 @@ export function ruleDocsHome(config: Partial<Pick<HandbookConfig, 'site' | 'docs
  */
 export function repositoryUrlFromRemote(remote: string): string | undefined {
   const text = remote.trim();
-  const scp = /^[\w.-]+@([\w.-]+):(?!\/)([\w.-]+(?:\/[\w.-]+)+?)(?:\.git)?\/?$/.exec(text);
-  if (scp) return `https://${scp[1]}/${scp[2]}`;
+  const scp = /^[\w.-]+@([\w.-]+):(?!\/)([\w.-]+(?:\/[\w.-]+)+)\/?$/.exec(text);
+  if (scp) return `https://${scp[1]}/${scp[2]!.replace(/\.git$/, '')}`;
   let url: URL;
   try {
     url = new URL(text);

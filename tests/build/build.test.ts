@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { idOf } from '../../linter/schema/index.ts';
 import { rules } from '../../linter/rules/index.ts';
+import { ruleUrl } from '../../linter/engine/messages.ts';
 import type { StrategyExport } from '../../site/lib/derive/strategy-export.ts';
 import { repoRoot } from '../setup/site-dir.ts';
 
@@ -38,7 +39,7 @@ describe('built sample site', () => {
 
   it('has a reference page for every lint rule, where its docs url points', () => {
     for (const rule of rules) {
-      expect(rule.url).toBe(`https://handbook.example.com/reference/rules/${rule.id}/`);
+      expect(ruleUrl(rule.id, { site: { url: 'https://org.github.io', base: '/handbook/' } })).toBe(`https://org.github.io/handbook/reference/rules/${rule.id}/`);
       expect(html(`reference/rules/${rule.id}`)).toContain(rule.description);
     }
     expect(html('reference/rules')).toContain('/reference/rules/brief-why/');
