@@ -6,7 +6,8 @@
  *
  * - Data files (North Star, pillars, briefs, vision answers, gaps) and every `.md` file are
  *   rendered to sanitized HTML (`render/render-body.ts`) and stored as `rendered`: their bodies
- *   are never compiled or evaluated.
+ *   are never compiled or evaluated. Links are published as the site serves them: file links
+ *   (`../pillars/x.mdx#why`) become page URLs, and root-relative ones get the base path.
  * - Strategy docs in `.mdx` keep MDX for the allowlisted components: they are stored with
  *   `deferredRender`, and `@astrojs/mdx` compiles them through `remark-mdx-safe.ts`, which
  *   checks the exact tree it compiles before any module is evaluated.
@@ -46,6 +47,8 @@ interface LoaderContext {
   parseData(props: { id: string; data: Record<string, unknown>; filePath?: string }): Promise<Record<string, unknown>>;
   generateDigest(data: string): string;
   logger: { warn(message: string): void; error(message: string): void };
+  /** Astro's resolved config: `base` is the path every page is served under. */
+  config?: { base?: string | undefined } | undefined;
   watcher?: { on(event: string, listener: (path: string) => void): unknown } | undefined;
 }
 
@@ -105,14 +108,16 @@ async function sync(file: FoundFile, context: LoaderContext, pipeline: string): 
     context.store.delete(id);
     return undefined;
   }
-  const digest = context.generateDigest(`${pipeline}\n${bytes.toString('latin1')}`);
+  const base = context.config?.base ?? '/';
+  // The base path is part of the rendered links, so a stored entry is reused only for the same base.
+  const digest = context.generateDigest(`${pipeline}\n${base}\n${bytes.toString('latin1')}`);
   const existing = context.store.get(id);
   if (existing?.digest === digest && existing.filePath === file.path) {
     if (existing.deferredRender) context.store.addModuleImport(file.path);
     return id;
   }
   // Made by the build's lint run from these very bytes, or else parsed and rendered here.
-  const publication = takePublication(file.absolute, contentHash(bytes)) ?? publicationOf(parseContentFile(file.path, file.contentPath, bytes));
+  const publication = takePublication(file.absolute, contentHash(bytes), base) ?? publicationOf(parseContentFile(file.path, file.contentPath, bytes), base);
   if (!publication) {
     // The lint run reports it with its position (and stops `astro build`); the page is left out.
     context.logger.error(`${file.path}: not published until \`npm run lint\` passes for it`);

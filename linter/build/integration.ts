@@ -73,7 +73,7 @@ export function handbookLint(options: HandbookLintOptions) {
         // The lint cache may speed this up; safety never rests on it (see the header).
         // The lint workers also render what the site publishes (one parse per file); the content
         // loaders take it for the exact bytes they read.
-        const results = await lintHandbook({ root, config: await loadConfig(root, { now: options.config.now }), publish: handOff });
+        const results = await lintHandbook({ root, config: options.config, publish: handOff });
         const errors = errorLines(results);
         const warnings = results.reduce((count, r) => count + r.messages.filter((m) => m.severity === 'warning').length, 0);
         if (errors.length > 0) {
@@ -89,7 +89,8 @@ export function handbookLint(options: HandbookLintOptions) {
           clearTimeout(timer);
           timer = setTimeout(async () => {
             try {
-              const results = await lintHandbook({ root, config: await loadConfig(root) });
+              // Re-read: the config may have changed too; URLs from the same environment as the build.
+              const results = await lintHandbook({ root, config: await loadConfig(root, { env: process.env }) });
               const lines = results.flatMap((r) => r.messages.map((m) => `${m.severity === 'error' ? 'error' : 'warn '} ${reportLine(r.file, m)}`));
               if (lines.length === 0) logger.info('handbook lint: no problems');
               // Astro's logger methods read `this`: call them as methods, never detached.

@@ -7,6 +7,7 @@ import { appendFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import type { ResolvedConfig } from '../config/types.ts';
+import { ruleDocsHome, ruleDocsUrl } from '../config/urls.ts';
 import type { LintHandbookOptions } from '../engine/lint-handbook.ts';
 import type { FileResult } from '../engine/types.ts';
 import { UsageError } from '../errors.ts';
@@ -138,7 +139,7 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
         return 0;
       }
       const options = validateLintArgs(values, positionals, io.cwd);
-      const config = await loadConfig(options.root, { now: io.now });
+      const config = await loadConfig(options.root, { now: io.now, env: io.env });
       const lintOnce = async (): Promise<number> => {
         const changed = options.changed
           ? await deps.changedFiles(options.root, options.base)
@@ -265,8 +266,9 @@ async function report(
     color: options.outputFile === undefined && (options.color ?? wantsColor(io)),
     pathPrefix,
     version: toolVersion(),
-    rules,
-    informationUri: config.docsUrl,
+    // Rule links follow the configured site (or the product docs), never the rules' own defaults.
+    rules: rules.map((rule) => ({ ...rule, url: ruleDocsUrl(rule.id, config) })),
+    informationUri: ruleDocsHome(config),
   };
   const formatted = formatters[options.format](results, context);
   const output = formatted === '' || formatted.endsWith('\n') ? formatted : `${formatted}\n`;

@@ -10,6 +10,8 @@ import { UsageError } from '../errors.ts';
 import { formatConfigIssues } from './issues.ts';
 import { configSchema } from './schema.ts';
 import type { ResolvedConfig } from './types.ts';
+import { applyUrlEnvironment } from './urls.ts';
+import type { UrlEnvironment } from './urls.ts';
 
 /** Config file names, in the order they are looked for; the first found wins. */
 export const configFileNames = [
@@ -22,6 +24,8 @@ export const configFileNames = [
 export interface LoadConfigOptions {
   /** "Today" for staleness checks; defaults to the current time. */
   now?: Date | undefined;
+  /** Environment overrides (`HANDBOOK_SITE_URL`, `HANDBOOK_BASE`, `HANDBOOK_EDIT_URL`); default none. */
+  env?: UrlEnvironment | undefined;
 }
 
 /** The absolute path of the handbook's config file, or undefined when it has none. */
@@ -40,16 +44,17 @@ export async function loadConfig(
 ): Promise<ResolvedConfig> {
   const now = options.now ?? new Date();
   const path = findConfigFile(root);
-  if (path === undefined) return resolveConfig({}, 'defaults', now);
-  return resolveConfig(await readConfigFile(path), basename(path), now);
+  const env = options.env ?? {};
+  if (path === undefined) return resolveConfig({}, 'defaults', now, env);
+  return resolveConfig(await readConfigFile(path), basename(path), now, env);
 }
 
-/** Validates a config value read from `fileName` and adds the run-time facts. */
-export function resolveConfig(input: unknown, fileName: string, now: Date): ResolvedConfig {
+/** Validates a config value read from `fileName`, applies environment overrides and adds the run-time facts. */
+export function resolveConfig(input: unknown, fileName: string, now: Date, env: UrlEnvironment = {}): ResolvedConfig {
   const parsed = configSchema.safeParse(input);
   if (!parsed.success)
     throw new UsageError(formatConfigIssues(parsed.error.issues, fileName, input));
-  return { ...parsed.data, now };
+  return { ...applyUrlEnvironment(parsed.data, env), now };
 }
 
 /** The raw value of a config file: parsed JSON, or a module's default export. */

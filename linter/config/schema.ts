@@ -7,6 +7,27 @@ import { ruleIds } from '../engine/types.ts';
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
 
+/** An absolute `https:` or `http:` URL. */
+export const webUrl = z
+  .string()
+  .refine((value) => /^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value), {
+    message: 'Expected an absolute `https://` URL',
+  });
+
+/**
+ * The path the site is served under, written `/handbook/`, `/handbook` or `handbook`; yields
+ * `/` or `/segment/…/` (leading and trailing slash), the form Astro's `base` and links use.
+ */
+export const basePath = z
+  .string()
+  .refine((value) => /^\/?(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\/?)?$/.test(value) && !/(^|\/)\.\.?(\/|$)/.test(value), {
+    message: 'Expected a path such as `/handbook/` (letters, digits, `-`, `_`, `.` and `~` between slashes)',
+  })
+  .transform((value) => {
+    const trimmed = value.replace(/^\/+|\/+$/g, '');
+    return trimmed === '' ? '/' : `/${trimmed}/`;
+  });
+
 export const visionQuestionSchema = z.strictObject({
   /** Stable id used by gaps, e.g. `customer`. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Expected a kebab-case question id' }),
@@ -54,8 +75,28 @@ export const configSchema = z.strictObject({
     .default({ components: [], docsImports: ['@astrojs/starlight/components'] }),
   /** Tech-debt capacity per quarter, as a share of initiatives (0–1). */
   techDebt: z.strictObject({ capacity: z.number().min(0).max(1).default(0.2) }).default({ capacity: 0.2 }),
-  /** Base url of the rule docs, for links in reports. */
-  docsUrl: z.string().url().default('https://handbook.example.com/reference/rules/'),
+  /** Where the site is published. `HANDBOOK_SITE_URL` and `HANDBOOK_BASE` override these. */
+  site: z
+    .strictObject({
+      /** The origin the site is served from, without the base path: `https://org.github.io`. */
+      url: webUrl.optional(),
+      /** The path every page is served under: `/` (default) or `/handbook/`. */
+      base: basePath.default('/'),
+    })
+    .default({ base: '/' }),
+  /** The repository the handbook lives in, for "Edit page" links (default: the git remote `origin`). */
+  repository: z
+    .strictObject({
+      /** Its web address: `https://github.com/org/handbook`. */
+      url: webUrl.optional(),
+      /** The branch edits go to (default `main`). */
+      branch: z.string().regex(/^[^\s/][^\s]*$/, { message: 'Expected a branch name such as `main`' }).optional(),
+      /** The base of edit links, used as is (`HANDBOOK_EDIT_URL` overrides it): `…/edit/main/`. */
+      editUrl: webUrl.optional(),
+    })
+    .default({}),
+  /** Base url of the rule docs, for links in reports (default: the site's `/reference/rules/`). */
+  docsUrl: webUrl.optional(),
 });
 
 export type HandbookConfigInput = z.input<typeof configSchema>;

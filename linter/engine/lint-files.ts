@@ -5,6 +5,7 @@ import { describe } from './discover.ts';
 import type { FoundFile } from './discover.ts';
 import { lintContentFile, unreadableOutcome } from './lint-file.ts';
 import type { FileOutcome } from './lint-file.ts';
+import type { ContentFile } from './types.ts';
 
 /**
  * @param preread the bytes of `files[i]` when the caller has already read them (to hash them for
@@ -13,7 +14,8 @@ import type { FileOutcome } from './lint-file.ts';
  */
 export async function lintFilesInProcess(files: readonly FoundFile[], config: ResolvedConfig, preread?: readonly (Uint8Array | undefined)[], options: { publish?: boolean | undefined } = {}): Promise<FileOutcome[]> {
   // The renderer loads only for a build: `handbook lint` never needs it.
-  const publish = options.publish ? (await import('../render/publication.ts')).publicationOf : undefined;
+  const publicationOf = options.publish ? (await import('../render/publication.ts')).publicationOf : undefined;
+  const publish = publicationOf && ((file: ContentFile) => publicationOf(file, config.site.base));
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {
     let bytes = preread?.[index];

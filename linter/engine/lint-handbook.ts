@@ -54,7 +54,7 @@ export interface LintHandbookOptions {
    * For a build: receives what the site publishes for each file linted in this run (not for
    * cache hits), made from the same parse, with the hash of the bytes it was made from.
    */
-  publish?: ((absolute: string, hash: string, publication: Publication) => void) | undefined;
+  publish?: ((absolute: string, hash: string, base: string, publication: Publication) => void) | undefined;
 }
 
 /** Lints the handbook at `options.root` and returns one result per reported file, sorted by path. */
@@ -147,7 +147,7 @@ function takePublicationOf(outcome: FileOutcome, file: FoundFile, hash: string |
   const publication = outcome.publication;
   if (!publication) return;
   delete outcome.publication;
-  options.publish?.(file.absolute, hash ?? contentHash(readFileSync(file.absolute)), publication);
+  options.publish?.(file.absolute, hash ?? contentHash(readFileSync(file.absolute)), options.config.site.base, publication);
 }
 
 function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedConfig, byPath: Map<string, LintMessage[]>): void {

@@ -1,6 +1,7 @@
 /** Turns a rule's report into a `LintMessage`: stamps rule id, severity, url and source. */
 import { fileStart } from './positions.ts';
 import type { ResolvedConfig } from '../config/types.ts';
+import { ruleDocsUrl } from '../config/urls.ts';
 import type { LintMessage, ReportOptions, Rule, RuleId, Severity } from './types.ts';
 
 /** The severity a rule runs at, or undefined when it is off. */
@@ -12,9 +13,9 @@ export function severityOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, config: R
   return rule.defaultSeverity;
 }
 
-/** The docs url of a rule. */
-export function ruleUrl(id: RuleId, config: Pick<ResolvedConfig, 'docsUrl'>): string {
-  return `${config.docsUrl.replace(/\/?$/, '/')}${id}/`;
+/** The docs url of a rule, from the configured docs or site URL (see `config/urls.ts`). */
+export function ruleUrl(id: RuleId, config: Partial<Pick<ResolvedConfig, 'docsUrl' | 'site'>>): string {
+  return ruleDocsUrl(id, config);
 }
 
 export function createMessage(ruleId: RuleId, severity: Severity, url: string, message: string, options: ReportOptions): LintMessage {

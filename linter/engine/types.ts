@@ -205,7 +205,7 @@ export interface Rule {
   id: RuleId;
   /** One line: what it checks. */
   description: string;
-  /** Docs url. */
+  /** Its docs in the product's own documentation; reports link `ruleUrl(id, config)` (the configured site). */
   url: string;
   defaultSeverity: Severity;
   /** Message ids this rule reports, with a one-line description of each. */

@@ -4,6 +4,7 @@
  */
 import type { FileResult, LintMessage, Place, Rule } from '../engine/types.ts';
 import { printableJson } from './printable.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 import { compareText, displayPath, sortResults } from './summary.ts';
 
 /** The rule metadata SARIF needs; `rules` from `linter/rules/index.ts` fits. */
@@ -21,7 +22,7 @@ export interface SarifOptions {
 }
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
-const defaultInformationUri = 'https://handbook.example.com/reference/rules/';
+const defaultInformationUri = productRuleDocsUrl;
 
 interface SarifRegion {
   startLine: number;

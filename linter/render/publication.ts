@@ -6,6 +6,7 @@
  * takes it only for the exact bytes it reads (same content hash), else parses and renders itself.
  * It is output of the rendering pipeline, never a verdict: nothing here decides what is safe.
  */
+import { siteUrlOf } from '../engine/content-links.ts';
 import type { ContentFile } from '../engine/types.ts';
 import { renderBody } from './render-body.ts';
 import type { RenderedHeading } from './render-body.ts';
@@ -22,29 +23,32 @@ export function compiledByMdx(file: Pick<ContentFile, 'collection' | 'path'>): b
   return file.collection === 'docs' && /\.mdx$/i.test(file.path);
 }
 
-/** The publication of a parsed file, or undefined when it cannot be published (it fails lint). */
-export function publicationOf(file: ContentFile): Publication | undefined {
+/**
+ * The publication of a parsed file, or undefined when it cannot be published (it fails lint).
+ * Links are published as page URLs under `base` (file links become the page they point at).
+ */
+export function publicationOf(file: ContentFile, base: string): Publication | undefined {
   const frontmatter = file.frontmatter;
   if (!file.collection || !frontmatter?.ok || !file.tree || file.problems.mdx || file.problems.unreadable) return undefined;
   const data = (frontmatter.value ?? {}) as Record<string, unknown>;
   const body = file.source.slice(file.bodyOffset);
   if (compiledByMdx(file)) return { data, body };
-  const { html, headings } = renderBody(file.tree);
+  const { html, headings } = renderBody(file.tree, { resolveUrl: (url) => siteUrlOf(url, file.contentPath, base) });
   return { data, body, rendered: { html, headings } };
 }
 
 /** Publications handed from the build's lint run to the content loaders, in the same process. */
 const HANDOFF = Symbol.for('strategy-handbook.publications');
-type Handoff = Map<string, { hash: string; publication: Publication }>;
+type Handoff = Map<string, { hash: string; base: string; publication: Publication }>;
 const handoff = ((globalThis as Record<symbol, unknown>)[HANDOFF] ??= new Map()) as Handoff;
 
-export function handOff(absolute: string, hash: string, publication: Publication): void {
-  handoff.set(absolute, { hash, publication });
+export function handOff(absolute: string, hash: string, base: string, publication: Publication): void {
+  handoff.set(absolute, { hash, base, publication });
 }
 
-/** The handed-off publication of `absolute`, only if it was made from bytes with this hash. */
-export function takePublication(absolute: string, hash: string): Publication | undefined {
+/** The handed-off publication of `absolute`, only if it was made from bytes with this hash, for this base. */
+export function takePublication(absolute: string, hash: string, base: string): Publication | undefined {
   const entry = handoff.get(absolute);
   handoff.delete(absolute);
-  return entry?.hash === hash ? entry.publication : undefined;
+  return entry?.hash === hash && entry.base === base ? entry.publication : undefined;
 }

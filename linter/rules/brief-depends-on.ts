@@ -16,6 +16,7 @@
  */
 import { didYouMeanHint } from '../engine/suggest.ts';
 import type { FileFacts, Reference, Related, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Cycles longer than this are named by their first briefs and a count, to keep reports short. */
 const maxNamed = 12;
@@ -31,7 +32,7 @@ interface Node {
 export const briefDependsOn: Rule = {
   id: 'brief-depends-on',
   description: 'Every `dependsOn` id names another brief, and dependencies have no cycle',
-  url: 'https://handbook.example.com/reference/rules/brief-depends-on/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     unknown: 'A `dependsOn` id is not the id of any brief',

@@ -11,6 +11,7 @@ import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
 import type { ContentFile, Report, Rule } from '../engine/types.ts';
 import { isComment } from '../engine/mdx-comments.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Headings of the two required sections. */
 export const hypothesisTitles = ['Hypothesis', 'Hypotheses'] as const;
@@ -19,7 +20,7 @@ export const exitCriteriaTitles = ['Exit criteria'] as const;
 export const briefExperiment: Rule = {
   id: 'brief-experiment',
   description: 'An experiment brief has non-empty Hypothesis and Exit criteria sections',
-  url: 'https://handbook.example.com/reference/rules/brief-experiment/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     'missing-hypothesis': 'An experiment brief has no Hypothesis section',

@@ -11,6 +11,7 @@
  */
 import { didYouMeanHint, joinHints, listIds } from '../engine/suggest.ts';
 import type { FileFacts, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Brief statuses that describe past work, which may point at a retired pillar. */
 const historicStatuses = new Set(['done', 'deprioritized']);
@@ -18,7 +19,7 @@ const historicStatuses = new Set(['done', 'deprioritized']);
 export const briefPillar: Rule = {
   id: 'brief-pillar',
   description: 'A brief’s `pillar` names an existing, active pillar',
-  url: 'https://handbook.example.com/reference/rules/brief-pillar/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     unknown: 'The `pillar` value is not the id of any pillar',

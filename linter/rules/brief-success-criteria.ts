@@ -10,6 +10,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
 import type { Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Headings that open the section. */
 export const successCriteriaTitles = ['Success criteria', 'Success metrics', 'Measures of success'] as const;
@@ -32,7 +33,7 @@ const SAMPLE = 2_000;
 export const briefSuccessCriteria: Rule = {
   id: 'brief-success-criteria',
   description: 'A brief lists success criteria, each with a measure and a target',
-  url: 'https://handbook.example.com/reference/rules/brief-success-criteria/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     missing: 'The brief has no Success criteria section',

@@ -12,6 +12,7 @@ import { isComment } from '../engine/mdx-comments.ts';
 import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
 import type { Place, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Headings that open the Why section. */
 export const whyTitles = ['Why', 'Why now', 'Why this matters'] as const;
@@ -32,7 +33,7 @@ const hint = 'Add a `## Why` section after the frontmatter: say why this initiat
 export const briefWhy: Rule = {
   id: 'brief-why',
   description: 'A brief has a Why section that explains, in prose, why the initiative matters',
-  url: 'https://handbook.example.com/reference/rules/brief-why/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     missing: 'The brief has no Why section',

@@ -12,6 +12,7 @@ import { collectionGlobs, collections } from '../schema/index.ts';
 import type { HandbookIssueParams } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
 import type { Frontmatter, Place, Report, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.ZodType;
@@ -123,7 +124,7 @@ const collectionFolders = Object.values(collectionGlobs).map(({ base, pattern })
 export const frontmatterSchema: Rule = {
   id: 'frontmatter-schema',
   description: "The frontmatter matches the collection's schema",
-  url: 'https://handbook.example.com/reference/rules/frontmatter-schema/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     'unknown-collection': 'The file is under `content/` but outside every collection folder',

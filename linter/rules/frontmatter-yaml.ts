@@ -3,11 +3,12 @@
  * keys). Reported at the YAML parser's position, so the author sees the broken line.
  */
 import type { Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 export const frontmatterYaml: Rule = {
   id: 'frontmatter-yaml',
   description: 'The frontmatter parses as YAML',
-  url: 'https://handbook.example.com/reference/rules/frontmatter-yaml/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     syntax: 'The YAML parser rejected the frontmatter',

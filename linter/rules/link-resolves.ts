@@ -3,28 +3,31 @@
  * is found by the reader at the worst moment; the build knows every page, so it checks them.
  *
  * Phase one records each file's links (as written) and heading slugs; this pass knows every
- * page's URL (`routeOf` for each content file, plus the strategy views) and checks:
+ * content file and every page's URL (`routeOf` for each content file, plus the strategy views)
+ * and checks (link classification is shared with the site: `engine/content-links.ts`):
+ * - relative links to `.md`/`.mdx` files (`../pillars/growth.mdx#why`, as GitHub and editors
+ *   resolve them): against the linking file's folder (`/…` against `content/`), the file exists
+ *   and has a page, and a `#fragment` names one of its headings. The site rewrites them to the
+ *   page URL under its base path.
  * - root-relative links (`/pillars/growth/`): the page exists (trailing slash and query
  *   ignored); a `#fragment` names a heading of the target when the target's body is its page
  *   (briefs, pillars, strategy docs; Starlight's `#_top` too). Views, the home page and the
  *   vision page combine several files, so their fragments are not checked.
  * - same-page `#fragment`: a heading of this file, for the same collections.
- * - relative links to `.md`/`.mdx` files: the site does not rewrite them, so an existing file
- *   is reported with its page URL (`file-link`), a missing one as `unknown-file`.
  * - other relative links (`../roadmap/`): resolved against the page's own URL, then as above.
  * External links (any scheme, `//host`) are ignored, and so are root-relative links with a file
  * extension that is no known route (`/images/x.png`: assets in `public/` the linter cannot see).
  * Reported at the link; "did you mean" is computed only for misses. O(links + files). No options.
  */
 import { posix } from 'node:path';
+import { fileLinkBetween, linkTarget } from '../engine/content-links.ts';
 import { normaliseRoute, routeOf, viewRoutes } from '../engine/routes.ts';
 import { didYouMean, didYouMeanHint, joinHints } from '../engine/suggest.ts';
 import type { FileFacts, Reference, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Collections whose body is rendered as its own page, so its headings are the page's anchors. */
 const pageCollections = new Set(['initiatives', 'pillars', 'docs']);
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const FILE_LINK = /\.mdx?$/i;
 const ASSET = /\/[^/]*\.(?!html?$)[a-z0-9]+$/i;
 const slugHint = 'Heading slugs are lowercase, with spaces turned into hyphens and punctuation removed.';
 
@@ -33,13 +36,13 @@ type ReportOn = Parameters<NonNullable<Rule['checkHandbook']>>[1];
 export const linkResolves: Rule = {
   id: 'link-resolves',
   description: 'Links between handbook pages resolve',
-  url: 'https://handbook.example.com/reference/rules/link-resolves/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     'unknown-route': 'The link points to no page of the handbook',
     'unknown-fragment': 'The `#fragment` names no heading of the target page',
-    'file-link': 'The link points to a content file instead of its page',
     'unknown-file': 'The link points to a content file that does not exist',
+    'no-page': 'The link points to a content file that is published on no page',
   },
   checkHandbook(handbook, report) {
     const files = [...handbook.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -74,12 +77,11 @@ interface Site {
 
 function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportOn): void {
   const url = link.id.trim();
-  if (url === '' || SCHEME.test(url) || url.startsWith('//')) return;
-  const hash = url.indexOf('#');
-  const fragment = hash === -1 ? undefined : decode(url.slice(hash + 1));
-  const path = (hash === -1 ? url : url.slice(0, hash)).split('?')[0] ?? '';
+  const linked = linkTarget(url, contentPathOf(file));
+  if (linked.kind === 'external') return;
+  const fragment = linked.fragment;
 
-  if (path === '') {
+  if (linked.kind === 'fragment') {
     if (fragment && pageCollections.has(file.collection ?? '') && !site.anchorsOf(file).has(fragment)) {
       report(file.path, `Unknown fragment \`#${fragment}\`, expected the slug of a heading on this page`, {
         messageId: 'unknown-fragment',
@@ -90,11 +92,12 @@ function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportO
     return;
   }
 
-  if (FILE_LINK.test(path)) {
-    checkFileLink(file, link, url, path, fragment, site, report);
+  if (linked.kind === 'file') {
+    checkFileLink(file, link, url, linked.contentPath, fragment, site, report);
     return;
   }
 
+  const path = linked.path;
   let target: string;
   if (path.startsWith('/')) {
     target = path;
@@ -125,34 +128,41 @@ function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportO
   }
 }
 
-/** A link to a `.md`/`.mdx` file: resolved against the file's folder (or `content/` when root-relative). */
-function checkFileLink(file: FileFacts, link: Reference, url: string, path: string, fragment: string | undefined, site: Site, report: ReportOn): void {
-  const decoded = decode(path);
-  const resolved = decoded.startsWith('/')
-    ? posix.normalize(decoded.slice(1)).replace(/^content\//, '')
-    : posix.normalize(posix.join(posix.dirname(contentPathOf(file)), decoded));
+/** A link to a `.md`/`.mdx` file, already resolved to `resolved` (relative to `content/`). */
+function checkFileLink(file: FileFacts, link: Reference, url: string, resolved: string, fragment: string | undefined, site: Site, report: ReportOn): void {
+  const from = contentPathOf(file);
   const target = site.byContentPath.get(resolved);
-  if (target) {
-    const route = pageOf(target);
-    const expected = route === undefined ? undefined : `${route}${fragment ? `#${fragment}` : ''}`;
-    report(file.path, expected ? `Unexpected file link \`${url}\`, expected the page URL \`${expected}\`` : `Unexpected file link \`${url}\`, expected the URL of a page`, {
-      messageId: 'file-link',
+  if (!target) {
+    const closest = didYouMean(resolved, site.byContentPath.keys());
+    report(file.path, `Unknown file \`${url}\` (\`content/${resolved}\`), expected the path of a handbook content file`, {
+      messageId: 'unknown-file',
       place: link.place,
-      hint: 'The site does not rewrite links to files: link to the page URL instead.',
-      ...(expected ? { expected: [expected] } : {}),
+      hint: joinHints(
+        closest === undefined ? undefined : `Did you mean \`${fileLinkBetween(from, closest)}\`?`,
+        `File links resolve against the folder of this file (\`content/${posix.dirname(from)}/\`).`,
+      ),
+      ...(closest === undefined ? {} : { expected: [fileLinkBetween(from, closest)] }),
     });
     return;
   }
-  const closest = didYouMean(resolved, site.byContentPath.keys());
-  const closestRoute = closest === undefined ? undefined : pageOf(site.byContentPath.get(closest) as FileFacts);
-  report(file.path, `Unknown file \`${url}\`, expected the page URL of a handbook page`, {
-    messageId: 'unknown-file',
-    place: link.place,
-    hint: joinHints(
-      closestRoute ? `Did you mean the page \`${closestRoute}\` (content/${closest})?` : undefined,
-      'Link to page URLs such as `/pillars/<id>/`: the site does not rewrite links to files.',
-    ),
-  });
+  const route = pageOf(target);
+  if (route === undefined) {
+    report(file.path, `Unexpected link to \`${url}\`, expected a content file that has a page of its own`, {
+      messageId: 'no-page',
+      place: link.place,
+      hint: 'Briefs, pillars, the North Star, vision answers, gaps and strategy docs are published; link to one of them.',
+      related: [{ file: target.path, place: { start: target.block.start }, message: `\`${target.path}\` is defined here` }],
+    });
+    return;
+  }
+  if (fragment && pageCollections.has(target.collection ?? '') && !site.anchorsOf(target).has(fragment)) {
+    report(file.path, `Unknown fragment \`#${fragment}\` in \`${url.split('#')[0]}\`, expected the slug of a heading in that file`, {
+      messageId: 'unknown-fragment',
+      place: link.place,
+      hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(target)), slugHint),
+      related: [{ file: target.path, place: { start: target.block.start }, message: `page \`${route}\` is defined here` }],
+    });
+  }
 }
 
 function contentPathOf(file: FileFacts): string {

@@ -5,11 +5,12 @@
 import { isGuardProblem } from '../engine/guards.ts';
 import type { DiscoveryProblemKind } from '../engine/discover.ts';
 import type { ReportOptions, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 export const mdxParse: Rule = {
   id: 'mdx-parse',
   description: 'The file is text and its body parses as MDX',
-  url: 'https://handbook.example.com/reference/rules/mdx-parse/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     'not-text': 'The file is binary or not UTF-8',

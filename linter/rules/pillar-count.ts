@@ -10,11 +10,12 @@
  * Options: `pillars.min`, `pillars.max` in `handbook.config.*`.
  */
 import type { FileFacts, Related, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 export const pillarCount: Rule = {
   id: 'pillar-count',
   description: 'The strategy has 2 to 4 active pillars (configurable)',
-  url: 'https://handbook.example.com/reference/rules/pillar-count/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     'too-few': 'Fewer active pillars than `pillars.min`',

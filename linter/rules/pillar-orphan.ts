@@ -5,6 +5,7 @@
  * Reported at the start of the pillar's frontmatter. O(files). No options.
  */
 import type { Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Brief statuses that count as current work for a pillar. */
 const currentStatuses = new Set(['proposed', 'active']);
@@ -12,7 +13,7 @@ const currentStatuses = new Set(['proposed', 'active']);
 export const pillarOrphan: Rule = {
   id: 'pillar-orphan',
   description: 'Every active pillar has a proposed or active initiative',
-  url: 'https://handbook.example.com/reference/rules/pillar-orphan/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'warning',
   messages: {
     orphan: 'No proposed or active brief names this pillar',

@@ -12,6 +12,7 @@
  */
 import { fileStart } from '../engine/positions.ts';
 import type { Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,7 +22,7 @@ const reviewedStatuses: ReadonlySet<unknown> = new Set(['proposed', 'active', 'e
 export const staleReview: Rule = {
   id: 'stale-review',
   description: 'Briefs in play, the North Star and vision answers are reviewed within their cadence',
-  url: 'https://handbook.example.com/reference/rules/stale-review/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'warning',
   messages: {
     stale: 'A brief or the North Star was last reviewed longer ago than `review.cadenceDays`',

@@ -21,6 +21,7 @@ import { idOf, siteIdOf } from '../schema/index.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
 import type { FileFacts, Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** The collections whose files have pages or ids, and what one of their files is called in messages. */
 const kinds: Partial<Record<CollectionName, string>> = {
@@ -42,7 +43,7 @@ const contentPathOf = (path: string): string => path.replace(/^content\//, '');
 export const uniqueId: Rule = {
   id: 'unique-id',
   description: 'Every brief, pillar, vision answer, gap and doc page has a site id of its own, and its file name is that id',
-  url: 'https://handbook.example.com/reference/rules/unique-id/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     duplicate: 'Another file of the same collection already uses this id',

@@ -6,11 +6,12 @@
  * for its id, docs and severity.
  */
 import type { Rule } from '../engine/types.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 export const unusedSuppression: Rule = {
   id: 'unused-suppression',
   description: 'A suppression comment silences something',
-  url: 'https://handbook.example.com/reference/rules/unused-suppression/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'warning',
   messages: {
     unused: 'The suppression silences nothing on its line',

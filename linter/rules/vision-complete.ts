@@ -13,6 +13,7 @@ import { fileStart, placeOf } from '../engine/positions.ts';
 import { normaliseHeading } from '../engine/sections.ts';
 import type { Rule } from '../engine/types.ts';
 import { answerSections, matchQuestion, plainText, suggestQuestion } from '../vision/questions.ts';
+import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Answers that only hold a placeholder count as empty. */
 const placeholders = new Set(['', 'tbd', 'tba', 'todo', 'na', 'tk', 'wip']);
@@ -20,7 +21,7 @@ const placeholders = new Set(['', 'tbd', 'tba', 'todo', 'na', 'tk', 'wip']);
 export const visionComplete: Rule = {
   id: 'vision-complete',
   description: 'A vision answer answers every configured question',
-  url: 'https://handbook.example.com/reference/rules/vision-complete/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     'missing-answer': 'A configured question has no heading in the file',

@@ -8,6 +8,7 @@ import { idOf } from '../../linter/schema/index.ts';
 import { loadConfig } from '../../linter/config/load.ts';
 import type { ResolvedConfig } from '../../linter/config/types.ts';
 import { gitDates } from './git-dates.ts';
+import { editBaseUrlOf } from './settings.ts';
 import { dependentsMap } from './derive/dependencies.ts';
 import type { Entry } from './derive/types.ts';
 import type { Initiative } from '../../linter/schema/initiative.ts';
@@ -38,6 +39,8 @@ export interface Handbook {
   /** Last commit date per root-relative file path (empty outside git). */
   commitDates: Map<string, Date>;
   config: ResolvedConfig;
+  /** Base of "Edit page" links (config, else the git remote), or undefined: no edit links. */
+  editBase: string | undefined;
   /** "Today" for staleness, fixed for the whole build. */
   now: Date;
 }
@@ -58,11 +61,12 @@ async function load(): Promise<Handbook> {
     getCollection('initiatives'),
     getCollection('vision'),
     getCollection('gaps'),
-    loadConfig(root),
+    loadConfig(root, { env: process.env }),
   ]);
   const briefs = initiatives.map((e) => toRecord<Initiative, 'initiatives'>(e));
   const pillarRecords = pillars.map((e) => toRecord<Pillar, 'pillars'>(e));
   const northStar = northStars[0];
+  const editBase = await editBaseUrlOf(config, root);
   return {
     northStar: northStar ? toRecord<NorthStar, 'northStar'>(northStar) : undefined,
     pillars: pillarRecords,
@@ -74,6 +78,7 @@ async function load(): Promise<Handbook> {
     dependents: dependentsMap(briefs),
     commitDates: gitDates(root),
     config,
+    editBase,
     now: config.now,
   };
 }

@@ -42,11 +42,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a random port until `close()`. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` on 127.0.0.1 at a random port until `close()`. With `base` (`/handbook/`), the
+ * folder is served under that path, as a project site is, and everything outside it is a 404.
+ */
+export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<StaticServer> {
   const root = resolve(dir);
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!`${requested}/`.startsWith(base)) {
+      response.writeHead(404, { 'Content-Type': types['.txt']! }).end('Outside the base path');
+      return;
+    }
+    const pathname = `/${requested.slice(base.length)}`;
     let file = normalize(join(root, pathname));
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();

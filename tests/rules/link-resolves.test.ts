@@ -34,6 +34,21 @@ ruleTester(linkResolves, {
       files: { ...handbook, 'initiatives/a.mdx': withBody('See [growth][g] and ![diagram](/images/diagram.png).\n\n[g]: /pillars/growth/\n') },
     },
     {
+      name: 'relative file links, as GitHub and editors resolve them',
+      file: 'initiatives/2026-q4/a.mdx',
+      files: {
+        ...handbook,
+        'initiatives/2026-q4/a.mdx': withBody(
+          '[growth](../../pillars/growth.mdx) [pilot](../2026-q3/tap-to-pay-pilot.mdx#why) [self](./a.mdx) [review](../../docs/rituals/weekly-review.mdx#agenda)\n[from content](/pillars/growth.mdx) [criteria](../2026-q3/tap-to-pay-pilot.mdx#success-criteria)\n',
+        ),
+      },
+    },
+    {
+      name: 'file links to combined pages do not check fragments',
+      file: 'pillars/growth.mdx',
+      files: { ...handbook, 'strategy/north-star.mdx': '---\ntitle: x\n---\n', 'pillars/growth.mdx': pillar().replace('Body.', '[north star](../strategy/north-star.mdx#anything)') },
+    },
+    {
       name: 'fragments on combined pages are not checked',
       files: { 'initiatives/a.mdx': withBody('[vision](/vision/#customer) [home](/#anything)\n') },
     },
@@ -55,19 +70,28 @@ ruleTester(linkResolves, {
       ],
     },
     {
-      name: 'a file link to an existing file',
+      name: 'a file link resolved against the page URL instead of the file (one folder short)',
       file: 'initiatives/2026-q4/a.mdx',
-      files: { ...handbook, 'initiatives/2026-q4/a.mdx': withBody('Builds on [growth](../../pillars/growth.mdx) and [the pilot](../2026-q3/tap-to-pay-pilot.mdx#why).\n') },
-      errors: [
-        { messageId: 'file-link', line: 11, column: 11 },
-        { messageId: 'file-link', line: 11, column: 50 },
-      ],
+      files: { ...handbook, 'initiatives/2026-q4/a.mdx': withBody('Builds on [growth](../pillars/growth.mdx).\n') },
+      errors: [{ messageId: 'unknown-file', line: 11, column: 11 }],
     },
     {
       name: 'a file link to a missing file',
       file: 'initiatives/a.mdx',
       files: { ...handbook, 'initiatives/a.mdx': withBody('[growth](../pillars/growht.mdx)\n') },
       errors: [{ messageId: 'unknown-file', line: 11, column: 1 }],
+    },
+    {
+      name: 'a file link with a broken fragment',
+      file: 'initiatives/2026-q4/a.mdx',
+      files: { ...handbook, 'initiatives/2026-q4/a.mdx': withBody('See [the pilot](../2026-q3/tap-to-pay-pilot.mdx#wyh).\n') },
+      errors: [{ messageId: 'unknown-fragment', line: 11, column: 5 }],
+    },
+    {
+      name: 'a file link to a content file that has no page',
+      file: 'initiatives/a.mdx',
+      files: { ...handbook, 'notes/draft.md': '# Draft\n', 'initiatives/a.mdx': withBody('[draft](../notes/draft.md)\n') },
+      errors: [{ messageId: 'no-page', line: 11, column: 1 }],
     },
     {
       name: 'a relative page link that does not resolve',
@@ -83,20 +107,25 @@ it('link-resolves: messages say what was expected, with a suggestion', () => {
     linkResolves,
     {
       ...handbook,
-      'initiatives/2026-q4/a.mdx': withBody('## Why\n\n[a](/initiatives/tap-to-pay-pilto/) [b](../../pillars/growth.mdx) [c](/initiatives/tap-to-pay-pilot/#wyh) [d](../../pillars/growht.mdx)\n'),
+      'initiatives/2026-q4/a.mdx': withBody('## Why\n\n[a](/initiatives/tap-to-pay-pilto/) [b](../../pillars/growth.mdx) [c](/initiatives/tap-to-pay-pilot/#wyh) [d](../../pillars/growht.mdx) [e](../2026-q3/tap-to-pay-pilot.mdx#succes-criteria)\n'),
     },
     makeConfig(),
   );
   const messages = byFile.get('initiatives/2026-q4/a.mdx') ?? [];
   expect(messages.map((m) => [m.messageId, m.message, m.hint])).toEqual([
     ['unknown-route', 'Unknown page `/initiatives/tap-to-pay-pilto/`, expected the URL of a handbook page', 'Did you mean `/initiatives/tap-to-pay-pilot/`? Page URLs end with a slash: `/initiatives/<id>/`, `/pillars/<id>/`.'],
-    ['file-link', 'Unexpected file link `../../pillars/growth.mdx`, expected the page URL `/pillars/growth/`', 'The site does not rewrite links to files: link to the page URL instead.'],
     ['unknown-fragment', 'Unknown fragment `#wyh` on `/initiatives/tap-to-pay-pilot/`, expected the slug of a heading on that page', 'Did you mean `why`? Heading slugs are lowercase, with spaces turned into hyphens and punctuation removed.'],
     [
       'unknown-file',
-      'Unknown file `../../pillars/growht.mdx`, expected the page URL of a handbook page',
-      'Did you mean the page `/pillars/growth/` (content/pillars/growth.mdx)? Link to page URLs such as `/pillars/<id>/`: the site does not rewrite links to files.',
+      'Unknown file `../../pillars/growht.mdx` (`content/pillars/growht.mdx`), expected the path of a handbook content file',
+      'Did you mean `../../pillars/growth.mdx`? File links resolve against the folder of this file (`content/initiatives/2026-q4/`).',
+    ],
+    [
+      'unknown-fragment',
+      'Unknown fragment `#succes-criteria` in `../2026-q3/tap-to-pay-pilot.mdx`, expected the slug of a heading in that file',
+      'Did you mean `success-criteria`? Heading slugs are lowercase, with spaces turned into hyphens and punctuation removed.',
     ],
   ]);
-  expect(messages[2]?.related).toEqual([{ file: 'content/initiatives/2026-q3/tap-to-pay-pilot.mdx', place: { start: { line: 1, column: 1 } }, message: 'page `/initiatives/tap-to-pay-pilot/` is defined here' }]);
+  expect(messages[2]?.expected).toEqual(['../../pillars/growth.mdx']);
+  expect(messages[1]?.related).toEqual([{ file: 'content/initiatives/2026-q3/tap-to-pay-pilot.mdx', place: { start: { line: 1, column: 1 } }, message: 'page `/initiatives/tap-to-pay-pilot/` is defined here' }]);
 });

@@ -31,7 +31,7 @@ export async function buildCopy(root: string, env: Record<string, string> = {}):
   try {
     const { stdout, stderr } = await exec('npm', ['run', 'build', '--silent'], {
       cwd: root,
-      env: { ...process.env, PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, FORCE_COLOR: '0', ...env },
+      env: { ...withoutViteEnv(process.env), PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, FORCE_COLOR: '0', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };
@@ -39,4 +39,15 @@ export async function buildCopy(root: string, env: Record<string, string> = {}):
     const failed = error as { code?: number; stdout?: string; stderr?: string };
     return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
   }
+}
+
+/**
+ * The environment without the `import.meta.env` values Vitest copies into `process.env`
+ * (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`): a build started from a test would read them as its
+ * own and ignore `base` (and build without search).
+ */
+function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete copy[key];
+  return copy;
 }

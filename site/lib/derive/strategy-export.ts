@@ -4,6 +4,7 @@
  */
 import type { NorthStar } from '../../../linter/schema/north-star.ts';
 import type { Gap, VisionAnswer } from '../../../linter/schema/vision.ts';
+import { withBase } from '../../../linter/config/urls.ts';
 import { isoDay } from './dates.ts';
 import { dependentsMap, dependencyEdges, type DependencyEdge } from './dependencies.ts';
 import { countsByPillar, sortBriefs, sortPillars } from './group.ts';
@@ -23,6 +24,8 @@ export interface ExportInput {
   /** Last commit date per file path, for `lastUpdated`. */
   commitDates?: ReadonlyMap<string, Date> | undefined;
   generatedAt: Date;
+  /** The site's base path (`/` or `/handbook/`): every `url` is a link under it. Default `/`. */
+  base?: string | undefined;
 }
 
 export interface ExportedInitiative {
@@ -56,23 +59,24 @@ export interface StrategyExport {
   gaps: Record<string, unknown>[];
 }
 
-/** URL of a brief page. */
-export const briefUrl = (id: string): string => `/initiatives/${id}/`;
-/** URL of a pillar page. */
-export const pillarUrl = (id: string): string => `/pillars/${id}/`;
+/** URL of a brief page under the base path. */
+export const briefUrl = (id: string, base = '/'): string => withBase(base, `/initiatives/${id}/`);
+/** URL of a pillar page under the base path. */
+export const pillarUrl = (id: string, base = '/'): string => withBase(base, `/pillars/${id}/`);
 
 /** Builds the export object (JSON-safe; `JSON.stringify` it as is). */
 export function buildStrategyExport(input: ExportInput): StrategyExport {
   const neededBy = dependentsMap(input.initiatives);
   const counts = countsByPillar(input.pillars, input.initiatives);
   const ns = input.northStar;
+  const base = input.base ?? '/';
   return {
     version: STRATEGY_EXPORT_VERSION,
     generatedAt: input.generatedAt.toISOString(),
     northStar: ns
       ? {
           id: ns.id,
-          url: '/',
+          url: withBase(base, '/'),
           title: ns.data.title,
           metric: ns.data.metric,
           unit: ns.data.unit,
@@ -85,7 +89,7 @@ export function buildStrategyExport(input: ExportInput): StrategyExport {
       : null,
     pillars: sortPillars(input.pillars).map((p) => ({
       id: p.id,
-      url: pillarUrl(p.id),
+      url: pillarUrl(p.id, base),
       title: p.data.title,
       owner: p.data.owner,
       summary: p.data.summary,
@@ -99,7 +103,7 @@ export function buildStrategyExport(input: ExportInput): StrategyExport {
       const committed = b.filePath ? input.commitDates?.get(b.filePath) : undefined;
       return {
         id: b.id,
-        url: briefUrl(b.id),
+        url: briefUrl(b.id, base),
         title: b.data.title,
         owner: b.data.owner,
         quarter: b.data.quarter,
