@@ -12,6 +12,7 @@
  *   indentation from earlier lines. micromark handles container nesting superlinearly
  *   (2,000 `- ` on one 4 KB line: 5 s; 10,000: minutes; 400 indented levels: 25 s).
  *   Reported as `mdx-parse` / `too-deep`; the body is not parsed (body rules do not run).
+ * - Block lines: at most `MAX_BLOCK_LINES` (2,000) lines in one block without a blank line.
  * - Lines: at most `MAX_LINES` (100,000) in the file. micromark and mdast take time and memory
  *   per block (400,000 `## Why` sections run out of a 4 GB heap after 4 minutes).
  *   Reported as `mdx-parse` / `too-large` at the first line over the limit.
@@ -44,6 +45,12 @@ export const SETEXT_BUDGET = 2_000_000;
 export const MAX_BRACKETS_PER_BLOCK = 10_000;
 export const DELIMITER_BUDGET = 4_000_000;
 export const MAX_DELIMITERS = 40_000;
+/**
+ * Lines in one block (no blank line between them). GFM's autolink-literal and table constructs
+ * revisit a block's earlier lines: 40,000 two-word lines in one paragraph (320 KB) took 40 s,
+ * 80,000 took 100 s. Real content stays far below (110 in the 250 Astro docs pages, 14 here).
+ */
+export const MAX_BLOCK_LINES = 2_000;
 
 /** A body problem found by a guard: reported by `mdx-parse` with its own message id. */
 export interface GuardProblem {
@@ -102,6 +109,7 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
   let setext = 0;
   let previousText = false;
   let brackets = 0;
+  let blockLines = 0;
   /** Delimiters in this block, in the file, and the sum over blocks of their squares. */
   let blockDelimiters = 0;
   let delimiters = 0;
@@ -123,7 +131,16 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
       previousText = false;
       brackets = 0;
       blockDelimiters = 0;
+      blockLines = 0;
     } else {
+      if (++blockLines > MAX_BLOCK_LINES) {
+        return {
+          message: `Unexpected line ${(MAX_BLOCK_LINES + 1).toLocaleString('en-US')} of one block without a blank line, expected at most ${MAX_BLOCK_LINES.toLocaleString('en-US')} (the Markdown parser revisits a block's earlier lines)`,
+          place: lines.place(pos, end),
+          messageId: 'too-complex',
+          hint: 'Split the paragraph, list or table with blank lines, or move the data to a linked file.',
+        };
+      }
       const indent = column;
       // A setext underline: only `-` or only `=` (then spaces), under a line of text.
       const first = source.charCodeAt(pos);

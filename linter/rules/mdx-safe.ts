@@ -17,6 +17,7 @@
  * Options: `mdx.components` (default none), `mdx.docsImports` (default
  * `@astrojs/starlight/components`).
  */
+import { productRuleDocsUrl } from '../config/urls.ts';
 import { isCommentOnly } from '../engine/mdx-comments.ts';
 import { walk } from '../engine/walk.ts';
 import type { Nodes } from 'mdast';
@@ -53,7 +54,7 @@ const why = 'MDX runs code when the site builds and content arrives by pull requ
 export const mdxSafe: Rule = {
   id: 'mdx-safe',
   description: 'Content runs no code at build time: no import/export, no expressions, only allowed components and safe HTML',
-  url: 'https://handbook.example.com/reference/rules/mdx-safe/',
+  url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     esm: 'An `import` or `export` statement where content may not have one',

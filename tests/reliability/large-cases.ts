@@ -25,6 +25,8 @@ export const hostileInline: { name: string; unit: string }[] = [
   { name: '`](a` (label ends)', unit: '](a' },
   { name: '`[^a]` (footnote calls)', unit: '[^a]' },
   { name: '`*a` in paragraphs of 100 runs', unit: `${'*a'.repeat(100)}\n\n` },
+  { name: 'two-word lines in one paragraph (GFM autolinks revisit them)', unit: 'xxx www.x.io\n' },
+  { name: 'two-word paragraphs', unit: 'xxx xxx\n\n' },
 ];
 
 /** `knownHang`: why the case is skipped (an open problem, listed in the reliability report); none today. */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { lintContentFile } from '../../linter/engine/lint-file.ts';
-import { DELIMITER_BUDGET, MAX_BRACKETS_PER_BLOCK, MAX_DELIMITERS, MAX_LINES, MAX_NESTING, SETEXT_BUDGET } from '../../linter/engine/guards.ts';
+import { DELIMITER_BUDGET, MAX_BLOCK_LINES, MAX_BRACKETS_PER_BLOCK, MAX_DELIMITERS, MAX_LINES, MAX_NESTING, SETEXT_BUDGET } from '../../linter/engine/guards.ts';
 import { mdxParse } from '../../linter/rules/mdx-parse.ts';
 import { makeConfig, ruleTester } from './rule-tester.ts';
 
@@ -11,6 +11,8 @@ const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${'
 
 ruleTester(mdxParse, {
   valid: [
+    { name: 'a paragraph of as many lines as a block may hold', code: `${fm}${'xxx www.example.com\n'.repeat(MAX_BLOCK_LINES)}` },
+    { name: 'many short paragraphs', code: `${fm}${'xxx xxx\n\n'.repeat(5_000)}` },
     { name: 'plain text', code: `${fm}Text.\n` },
     { name: `${MAX_NESTING} list levels on one line`, code: `${fm}${'- '.repeat(MAX_NESTING)}x\n` },
     { name: `${MAX_NESTING} indented list levels`, code: `${fm}${nested(MAX_NESTING)}\n` },
@@ -25,6 +27,7 @@ ruleTester(mdxParse, {
     { name: 'escaped delimiters do not count', code: `${fm}${'\\*a\\_b\\~c\\]'.repeat(perParagraph)}\n` },
   ],
   invalid: [
+    { name: 'one paragraph of more lines than a block may hold (GFM revisits them)', code: `${fm}${'xxx www.example.com\n'.repeat(MAX_BLOCK_LINES + 1)}`, errors: [{ messageId: 'too-complex', line: 5 + MAX_BLOCK_LINES, column: 1 }] },
     { name: 'an unclosed tag', code: `${fm}<Note>\n`, errors: [{ messageId: 'syntax', line: 5, column: 1 }] },
     { name: 'list markers on one line over the limit', code: `${fm}${'- '.repeat(2_000)}x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING * 2 + 1 }] },
     { name: 'quote markers on one line over the limit', code: `${fm}${'>'.repeat(100_000)} x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING + 1 }] },
