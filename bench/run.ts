@@ -7,6 +7,7 @@
  *   npm run bench -- --quick            smoke run: 100 and 500 briefs, 1 run
  *   npm run bench -- --build-runs 1 --peer-runs 1   fewer runs of the slow parts (shown in the table)
  *   npm run bench -- --no-build --no-peer           lint and floors only
+ *   npm run bench -- --no-lint --no-peer --large-only   the 5,000-brief builds only
  *   npm run bench -- --out FILE         also write the table to FILE
  *
  * Work folders live in bench/.work (gitignored): lint corpora (with faults, a git repo for
@@ -41,6 +42,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean' },
     'no-build': { type: 'boolean' },
     'no-peer': { type: 'boolean' },
+    'no-lint': { type: 'boolean' },
+    'large-only': { type: 'boolean' },
     out: { type: 'string' },
   },
 });
@@ -51,6 +54,8 @@ const peerRuns = Number(values['peer-runs'] ?? runs);
 const [small, large] = quick ? [100, 500] : [1000, 5000];
 const withBuild = !values['no-build'];
 const withPeer = !values['no-peer'];
+const withLint = !values['no-lint'];
+const sizes = values['large-only'] ? [large] : [small, large];
 
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
@@ -149,7 +154,7 @@ const lint = (...args: string[]) => [node, bin, 'lint', '--format', 'json', ...a
 await mkdir(work, { recursive: true });
 const started = Date.now();
 
-for (const n of [small, large]) {
+for (const n of withLint ? sizes : []) {
   const root = await corpus('lint', n);
   const files = await contentFiles(root);
   await record(`cold-${n}`, `handbook lint, ${n} briefs, cold (no cache)`, files, runs, lint(), root, () => rm(join(root, 'node_modules'), { recursive: true, force: true }));
@@ -185,7 +190,7 @@ for (const n of [small, large]) {
 
 const html: Record<string, number> = {};
 if (withBuild) {
-  for (const n of [small, large]) {
+  for (const n of sizes) {
     const site = await siteProject(n);
     const plain = await plainProject(n);
     const pages = n + 1;
