@@ -1,0 +1,90 @@
+/**
+ * The whole Astro configuration of a handbook, as one function: this repository's
+ * `astro.config.mjs` calls it for the Crewline sample, and a company that installs the package
+ * calls it from its own two-line `astro.config.mjs` (`strategy-handbook/astro`). The site's
+ * sources (pages, components, content config, styles) always come from this package's `site/`
+ * folder, wherever it is installed; the content and `handbook.config.*` come from `root`.
+ * Compiled to JavaScript at pack time (Node does not strip types under `node_modules`).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import type { AstroUserConfig } from 'astro';
+import { handbookLint } from '../linter/build/integration.ts';
+import { loadConfig } from '../linter/config/load.ts';
+import { contentSecurityPolicy } from './lib/csp.ts';
+import { editBaseUrl } from './lib/settings.ts';
+
+/** The folder of the package that holds this module (the nearest `package.json` upward). */
+export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`Unexpected missing \`package.json\` above ${from}, expected the strategy-handbook package`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/**
+ * The Astro config for the handbook whose `content/` lives in `root` (a path, or a file URL
+ * such as `new URL('.', import.meta.url)` in `astro.config.mjs`).
+ */
+export async function handbookAstroConfig(root: string | URL): Promise<AstroUserConfig> {
+  const rootDir = (typeof root === 'string' ? root : fileURLToPath(root)).replace(/[\\/]$/, '');
+  const site = join(packageRoot(), 'site');
+  const handbook = handbookLint({ root: rootDir, config: await loadConfig(rootDir) });
+  return {
+    root: rootDir,
+    srcDir: site,
+    publicDir: join(site, 'public'),
+    site: process.env['HANDBOOK_SITE_URL'] ?? 'https://handbook.example.com',
+    // A strict CSP as a <meta> tag on every built page (site/lib/csp.ts says what it allows and why).
+    security: { csp: contentSecurityPolicy(rootDir) },
+    // Only strategy docs in .mdx are compiled (by @astrojs/mdx, which inherits this processor);
+    // every other body is rendered by the handbook's content loader. The unified processor runs
+    // remark plugins (Astro's default Sätteri engine does not), so `mdx-safe` checks the exact
+    // tree MDX compiles, before any module is evaluated, in build and dev alike.
+    markdown: { processor: unified({ remarkPlugins: [handbook.remarkPlugin] }) },
+    integrations: [
+      // Lints the whole handbook before the build renders anything (cross-file rules included),
+      // and pins allowlisted docs imports to the project's own packages.
+      handbook.integration,
+      starlight({
+        title: 'Strategy Handbook',
+        // Private by default: every page asks search engines not to index it or follow its links
+        // (site/public/robots.txt disallows crawling as well). A strategy is not for the public web.
+        head: [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }],
+        // Edit links point at the repository (set HANDBOOK_EDIT_URL to override).
+        editLink: { baseUrl: editBaseUrl },
+        // Starlight cannot read git dates for top-level content in a build; route-data.ts does.
+        lastUpdated: true,
+        routeMiddleware: join(site, 'route-data.ts'),
+        customCss: [join(site, 'styles', 'handbook.css')],
+        // Docs groups plus the generated views. Briefs are deliberately NOT listed: the sidebar is
+        // repeated on every page, so listing them grows the site with the square of their number.
+        // Autogenerate directories are root-relative (content/docs/…), or the group renders empty.
+        sidebar: [
+          {
+            label: 'Strategy views',
+            items: [
+              { label: 'Home', link: '/' },
+              { label: 'Initiatives', link: '/initiatives/' },
+              { label: 'Roadmap', link: '/roadmap/' },
+              { label: 'Vision', link: '/vision/' },
+              { label: 'Alignment health', link: '/health/' },
+              { label: 'Leadership diagnostic', link: '/diagnostic/' },
+            ],
+          },
+          { label: 'Strategy', items: [{ autogenerate: { directory: 'content/docs/strategy' } }] },
+          { label: 'Guides', items: [{ autogenerate: { directory: 'content/docs/guides' } }] },
+          { label: 'Reference', items: [{ label: 'Lint rules', link: '/reference/rules/' }] },
+        ],
+      }),
+      mdx(),
+    ],
+  };
+}
