@@ -6,8 +6,7 @@
  * folder, wherever it is installed; the content and `handbook.config.*` come from `root`.
  * Compiled to JavaScript at pack time (Node does not strip types under `node_modules`).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -15,19 +14,9 @@ import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import { handbookLint } from '../linter/build/integration.ts';
 import { loadConfig } from '../linter/config/load.ts';
+import { packageRoot } from '../linter/package/package-root.ts';
 import { contentSecurityPolicy } from './lib/csp.ts';
 import { editBaseUrl } from './lib/settings.ts';
-
-/** The folder of the package that holds this module (the nearest `package.json` upward). */
-export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`Unexpected missing \`package.json\` above ${from}, expected the strategy-handbook package`);
-    dir = parent;
-  }
-  return dir;
-}
 
 /**
  * The Astro config for the handbook whose `content/` lives in `root` (a path, or a file URL
