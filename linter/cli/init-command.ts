@@ -21,7 +21,7 @@ import { FileExistsError, writeFileAtomic } from '../scaffold/write.ts';
 import { parseCommandArgs } from './args.ts';
 import { shownPath } from './handbook-root.ts';
 import type { Command } from './io.ts';
-import { toolVersion } from './version.ts';
+import { toolName, toolVersion } from './version.ts';
 
 export const INIT_HELP = `Usage: handbook init [DIR] [options]
        npx handbook init --north-star "Weekly active teams" --pillar "Reliability" --pillar "Self-serve growth"
@@ -225,7 +225,7 @@ interface WriteReport {
 async function writeHandbook(dir: string, answers: SkeletonAnswers, now: Date): Promise<WriteReport> {
   const report: WriteReport = { created: [], kept: [], notes: [] };
   const project: SkeletonFile[] = [
-    { path: 'astro.config.mjs', text: astroConfigText },
+    { path: 'astro.config.mjs', text: astroConfigText(toolName()) },
     { path: '.gitignore', text: gitignoreText },
     ...(await githubFiles(packageRoot())),
   ];
@@ -258,7 +258,7 @@ async function addScripts(dir: string, report: WriteReport): Promise<void> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    await writeFileAtomic(path, newPackageJson(packageNameOf(basename(dir)), toolVersion()));
+    await writeFileAtomic(path, newPackageJson(packageNameOf(basename(dir)), { name: toolName(), version: toolVersion() }));
     report.created.push('package.json');
     return;
   }

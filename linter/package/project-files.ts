@@ -18,10 +18,13 @@ export const handbookScripts: Readonly<Record<string, string>> = {
   new: 'handbook new',
 };
 
-export const astroConfigText = `// The handbook site: pages, styles and the lint step come from the strategy-handbook package.
-import { handbookAstroConfig } from 'strategy-handbook/astro';
+/** The two-line Astro config; `name` is the package's (a company may publish it under its own scope). */
+export function astroConfigText(name: string): string {
+  return `// The handbook site: pages, styles and the lint step come from the ${name} package.
+import { handbookAstroConfig } from '${name}/astro';
 export default await handbookAstroConfig(new URL('.', import.meta.url));
 `;
+}
 
 export const gitignoreText = 'node_modules/\ndist/\n.astro/\n';
 
@@ -35,13 +38,13 @@ export async function githubFiles(packageDir: string): Promise<SkeletonFile[]> {
 }
 
 /** A `package.json` for a folder that has none: the package as a dependency, and the scripts. */
-export function newPackageJson(name: string, version: string): string {
+export function newPackageJson(name: string, tool: { name: string; version: string }): string {
   const manifest = {
     name,
     private: true,
     type: 'module',
     scripts: { ...handbookScripts },
-    dependencies: { 'strategy-handbook': `^${version}` },
+    dependencies: { [tool.name]: `^${tool.version}` },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
