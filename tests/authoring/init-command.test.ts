@@ -124,6 +124,11 @@ describe('handbook init --yes', () => {
     expect(readFileSync(join(dir, 'astro.config.mjs'), 'utf8')).toContain("import { handbookAstroConfig } from 'strategy-handbook/astro';");
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).toMatchObject({ private: true, dependencies: { 'strategy-handbook': '^0.1.0' }, scripts: { lint: 'handbook lint', build: 'astro build', dev: 'astro dev' } });
+    // Every `npm run X` in the copied workflows exists in the new package.json.
+    const scripts = manifest['scripts'] as Record<string, string>;
+    for (const path of ['.github/workflows/pull-request.yml', '.github/workflows/publish.yml']) {
+      for (const [, name] of readFileSync(join(dir, path), 'utf8').matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(scripts)).toContain(name);
+    }
     expect(await lint(dir)).toEqual({ code: 0, messages: [] });
   });
 
