@@ -36,13 +36,16 @@ export function contentHash(bytes: Uint8Array): string {
 
 let linterHash: Promise<string> | undefined;
 
-/** Hash of the linter's own source, so a changed rule invalidates every entry. */
+/**
+ * Hash of the linter's own code, so a changed rule (or a new package version after
+ * `npm update`) invalidates every entry: its `.ts` sources, or the `.js` the package ships.
+ */
 export function linterSourceHash(): Promise<string> {
   linterHash ??= (async () => {
     const linterDir = dirname(dirname(fileURLToPath(import.meta.url)));
     const hash = createHash('sha1');
     const entries = (await readdir(linterDir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .filter((entry) => entry.isFile() && /\.(?:ts|js)$/.test(entry.name))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
     for (const path of entries) hash.update(path).update(await readFile(path));

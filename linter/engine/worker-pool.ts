@@ -11,6 +11,12 @@ import type { ResolvedConfig } from '../config/types.ts';
 import type { FoundFile } from './discover.ts';
 import type { FileOutcome } from './lint-file.ts';
 
+/**
+ * The worker module beside this one, with this module's extension: `.ts` from the sources,
+ * `.js` in the published package (a URL is not an import, so the compiler does not rewrite it).
+ */
+const WORKER_URL = new URL(`./lint-worker${/\.[cm]?[jt]s$/.exec(import.meta.url)?.[0] ?? '.js'}`, import.meta.url);
+
 /** Below this many files, workers do not pay for their start-up. */
 export const WORKER_THRESHOLD = 300;
 const BATCH_SIZE = 64;
@@ -38,7 +44,7 @@ export interface LintPool {
 /** Starts `size` workers now; they load the linter while the caller prepares the files. */
 export function startPool(config: ResolvedConfig, size: number, options: Pick<PoolOptions, 'publish'> = {}): LintPool {
   const workerData = { config, publish: options.publish ?? false };
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./lint-worker.ts', import.meta.url), { workerData }));
+  const workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData }));
   return {
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));

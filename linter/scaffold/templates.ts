@@ -36,16 +36,18 @@ export interface GapFields {
 }
 
 /** A frontmatter line; values go through the YAML serializer so titles with `:` or `#` stay strings. */
-function field(key: string, value: string, comment?: string): string {
+export function field(key: string, value: string, comment?: string): string {
   const scalar = stringify(value, { lineWidth: 0 }).trimEnd();
   return `${key}: ${scalar}${comment === undefined ? '' : `  # ${comment}`}`;
 }
 
-function frontmatter(lines: readonly string[]): string {
+/** A frontmatter block of ready-made lines. */
+export function frontmatter(lines: readonly string[]): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-function section(heading: string, guidance: string): string {
+/** A heading with an MDX comment saying what to write under it. */
+export function section(heading: string, guidance: string): string {
   const safeHeading = heading.replace(/[{}<]/g, (c) => `\\${c}`);
   const safeGuidance = guidance.replace(/\*\//g, '* /');
   return `## ${safeHeading}\n\n{/* ${safeGuidance} */}\n`;

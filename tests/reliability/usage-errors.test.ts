@@ -94,7 +94,7 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
   });
 
   it('an unknown command', async () => {
-    expect(await expectUsageError(['lnit'], await handbook())).toMatch(/lnit.*lint/);
+    expect(await expectUsageError(['lintt'], await handbook())).toMatch(/lintt.*`lint`/);
   });
 
   it('--root without its value', async () => {

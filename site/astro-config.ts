@@ -1,0 +1,89 @@
+/**
+ * The whole Astro configuration of a handbook, as one function: this repository's
+ * `astro.config.mjs` calls it for the Crewline sample, and a company that installs the package
+ * calls it from its own two-line `astro.config.mjs` (`strategy-handbook/astro`). The site's
+ * sources (pages, components, content config, styles) always come from this package's `site/`
+ * folder, wherever it is installed; the content and `handbook.config.*` come from `root`.
+ * Compiled to JavaScript at pack time (Node does not strip types under `node_modules`).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import type { AstroUserConfig } from 'astro';
+import { handbookLint } from '../linter/build/integration.ts';
+import { loadConfig } from '../linter/config/load.ts';
+import { packageRoot } from '../linter/package/package-root.ts';
+import { contentSecurityPolicy } from './lib/csp.ts';
+import { remarkSiteLinks } from './lib/remark-site-links.ts';
+import { editBaseUrlOf } from './lib/settings.ts';
+
+/**
+ * The Astro config for the handbook whose `content/` lives in `root` (a path, or a file URL
+ * such as `new URL('.', import.meta.url)` in `astro.config.mjs`).
+ */
+export async function handbookAstroConfig(root: string | URL): Promise<AstroUserConfig> {
+  const rootDir = (typeof root === 'string' ? root : fileURLToPath(root)).replace(/[\\/]$/, '');
+  const site = join(packageRoot(), 'site');
+  // URLs come from handbook.config.* (`site`, `repository`), overridden by HANDBOOK_SITE_URL,
+  // HANDBOOK_BASE and HANDBOOK_EDIT_URL; no placeholder host is ever filled in.
+  const config = await loadConfig(rootDir, { env: process.env });
+  const handbook = handbookLint({ root: rootDir, config });
+  const base = config.site.base;
+  const editBase = await editBaseUrlOf(config, rootDir);
+  return {
+    root: rootDir,
+    srcDir: site,
+    publicDir: join(site, 'public'),
+    // Without a site URL Astro builds no sitemap and no canonical links (nothing to point at).
+    ...(config.site.url ? { site: config.site.url } : {}),
+    base,
+    // A strict CSP as a <meta> tag on every built page (site/lib/csp.ts says what it allows and why).
+    security: { csp: contentSecurityPolicy(rootDir) },
+    // Only strategy docs in .mdx are compiled (by @astrojs/mdx, which inherits this processor);
+    // every other body is rendered by the handbook's content loader. The unified processor runs
+    // remark plugins (Astro's default Sätteri engine does not), so `mdx-safe` checks the exact
+    // tree MDX compiles, before any module is evaluated, in build and dev alike.
+    // remarkSiteLinks publishes docs' file links as page URLs under the base path, as the loader does.
+    markdown: { processor: unified({ remarkPlugins: [handbook.remarkPlugin, remarkSiteLinks({ root: rootDir, base })] }) },
+    integrations: [
+      // Lints the whole handbook before the build renders anything (cross-file rules included),
+      // and pins allowlisted docs imports to the project's own packages.
+      handbook.integration,
+      starlight({
+        title: 'Strategy Handbook',
+        // Private by default: every page asks search engines not to index it or follow its links
+        // (site/public/robots.txt disallows crawling as well). A strategy is not for the public web.
+        head: [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }],
+        // Edit links point at the repository (config, HANDBOOK_EDIT_URL or the git remote); none without one.
+        ...(editBase ? { editLink: { baseUrl: editBase } } : {}),
+        // Starlight cannot read git dates for top-level content in a build; route-data.ts does.
+        lastUpdated: true,
+        routeMiddleware: join(site, 'route-data.ts'),
+        customCss: [join(site, 'styles', 'handbook.css')],
+        // Docs groups plus the generated views (Starlight puts the base path in front of the links).
+        // Briefs are deliberately NOT listed: the sidebar is
+        // repeated on every page, so listing them grows the site with the square of their number.
+        // Autogenerate directories are root-relative (content/docs/…), or the group renders empty.
+        sidebar: [
+          {
+            label: 'Strategy views',
+            items: [
+              { label: 'Home', link: '/' },
+              { label: 'Initiatives', link: '/initiatives/' },
+              { label: 'Roadmap', link: '/roadmap/' },
+              { label: 'Vision', link: '/vision/' },
+              { label: 'Alignment health', link: '/health/' },
+              { label: 'Leadership diagnostic', link: '/diagnostic/' },
+            ],
+          },
+          { label: 'Strategy', items: [{ autogenerate: { directory: 'content/docs/strategy' } }] },
+          { label: 'Guides', items: [{ autogenerate: { directory: 'content/docs/guides' } }] },
+          { label: 'Reference', items: [{ label: 'Lint rules', link: '/reference/rules/' }] },
+        ],
+      }),
+      mdx(),
+    ],
+  };
+}
