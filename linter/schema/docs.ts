@@ -33,16 +33,19 @@ export interface HandbookIssueParams {
 }
 
 /** Starlight's docs schema with the handbook's refinements, for `defineCollection({ schema })`. */
-export function docsCollectionSchema(context: DocsSchemaContext) {
+export function docsCollectionSchema(context: DocsSchemaContext): DocsSchema {
   // `<StarlightPage>` builds the docs schema anew for every generated page, with an `image()` of
   // its own that captures nothing (it only checks for imported image metadata): that one schema
   // is built once (it was 8 % of a 5,000-brief build). Content entries get theirs per entry.
   if (String(context.image).includes('<StarlightPage>')) return (starlightPageSchema ??= buildDocsSchema(context));
   return buildDocsSchema(context);
 }
-let starlightPageSchema: ReturnType<typeof buildDocsSchema> | undefined;
+let starlightPageSchema: DocsSchema | undefined;
 
-function buildDocsSchema(context: DocsSchemaContext) {
+/** The refined docs schema, by what it reads and yields (a nameable type for declaration files). */
+export type DocsSchema = z.ZodType<StarlightDoc & { title: string; description?: string | undefined }, z.input<ReturnType<typeof starlightDocs>>>;
+
+function buildDocsSchema(context: DocsSchemaContext): DocsSchema {
   return starlightDocs(context)
     .safeExtend({
       /** The page title (also the `<title>`; escaped there by `site/route-data.ts`). */
@@ -58,7 +61,7 @@ function buildDocsSchema(context: DocsSchemaContext) {
 }
 
 /** The docs schema for the linter: hero images are paths, checked as strings. */
-export const docSchema = docsCollectionSchema({ image: () => z.string() } as unknown as DocsSchemaContext);
+export const docSchema: DocsSchema = docsCollectionSchema({ image: () => z.string() } as unknown as DocsSchemaContext);
 
 export type Doc = z.output<typeof docSchema>;
 

@@ -80,7 +80,7 @@ describe('END-TO-END (slow, ~2 min): npm pack, install into an empty folder, ini
     const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
     if (packed === undefined) throw new Error('npm pack printed no package');
     const paths = packed.files.map((file) => file.path);
-    expect(paths).toEqual(expect.arrayContaining(['bin/handbook.js', 'lib/linter/bin.js', 'lib/site/astro-config.js', 'site/content.config.ts', '.github/workflows/pull-request.yml']));
+    expect(paths).toEqual(expect.arrayContaining(['bin/handbook.js', 'lib/linter/bin.js', 'lib/site/astro-config.js', 'types/astro.d.ts', 'site/content.config.ts', '.github/workflows/pull-request.yml']));
     // The Crewline sample, the tests and the tooling stay in this repository.
     expect(paths.filter((path) => /^(content|tests|bench|serve|\.ci|\.githooks)\//.test(path))).toEqual([]);
 
