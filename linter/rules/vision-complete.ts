@@ -7,10 +7,15 @@
  * A level-2 heading that matches no question is reported as a warning with the closest
  * question ("did you mean"), since it is usually a mistyped question.
  *
+ * An alignment gap (`content/vision/gaps/<id>.mdx`) names the question it is about; an id that
+ * is no configured question is an error at the value, with "did you mean": the vision page
+ * could not show the gap under its question.
+ *
  * Options: `vision.questions` (id, text, aliases).
  */
 import { fileStart, placeOf } from '../engine/positions.ts';
 import { normaliseHeading } from '../engine/sections.ts';
+import { didYouMeanHint, joinHints } from '../engine/suggest.ts';
 import type { Rule } from '../engine/types.ts';
 import { answerSections, matchQuestion, plainText, suggestQuestion } from '../vision/questions.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
@@ -28,8 +33,21 @@ export const visionComplete: Rule = {
     'empty-answer': 'A question heading has no answer below it',
     'duplicate-answer': 'A question is answered under two headings',
     'unknown-heading': 'A level-2 heading matches no configured question (warning)',
+    'unknown-question': 'A gap names a question that is not configured',
   },
   checkFile(file, report, config) {
+    if (file.collection === 'gaps') {
+      const question = file.data?.['question'];
+      const ids = config.vision.questions.map((q) => q.id);
+      if (typeof question !== 'string' || ids.includes(question)) return;
+      report(`Unknown question \`${question}\`, expected the id of a configured vision question`, {
+        messageId: 'unknown-question',
+        place: file.frontmatter?.locate(['question']),
+        expected: ids,
+        hint: joinHints(didYouMeanHint(question, ids), `The questions are ${ids.map((id) => `\`${id}\``).join(', ')} (\`vision.questions\` in \`handbook.config\`).`),
+      });
+      return;
+    }
     if (file.collection !== 'vision' || !file.tree) return;
     const questions = config.vision.questions;
     const seen = new Map<string, ReturnType<typeof placeOf>>();

@@ -30,11 +30,17 @@ The operating system of a trade business.
 Autonomous dispatch.
 `;
 
+const gapFile = 'vision/gaps/enterprise-or-owner.mdx';
+// The question is on line 3, its value at column 11.
+const gap = (question: string): string => `---\ntitle: Enterprise or owner-operated\nquestion: ${question}\nowner: "@alex"\nstatus: open\nopened: 2026-10-15\n---\n\nWhat differs.\n`;
+
 const twoQuestions = { vision: { questions: [{ id: 'customer', text: 'Who is our ideal customer?' }, { id: 'why-us', text: 'Why us?', aliases: ['What makes us different'] }] } };
 
 ruleTester(visionComplete, {
   valid: [
     { name: 'every question answered', file, code: answers(complete) },
+    { name: 'a gap about a configured question', file: gapFile, code: gap('customer') },
+    { name: 'a gap about a question configured in handbook.config', file: gapFile, code: gap('why-us'), config: twoQuestions },
     {
       name: 'an alias answers the question',
       file,
@@ -57,6 +63,8 @@ ruleTester(visionComplete, {
     { name: 'a body that does not parse is left to mdx-parse', file, code: answers('<div>\n') },
   ],
   invalid: [
+    { name: 'a gap about a misspelled question', file: gapFile, code: gap('custmer'), errors: [{ messageId: 'unknown-question', line: 3, column: 11 }] },
+    { name: 'a gap about a question no longer configured', file: gapFile, code: gap('horizon-10'), config: twoQuestions, errors: [{ messageId: 'unknown-question', line: 3, column: 11 }] },
     {
       name: 'a missing question',
       file,
