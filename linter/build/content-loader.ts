@@ -16,7 +16,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { ResolvedConfig } from '../config/types.ts';
 import { contentHash, linterSourceHash } from '../engine/cache.ts';
 import { discoverContent } from '../engine/discover.ts';
 import type { FoundFile } from '../engine/discover.ts';
@@ -55,8 +54,6 @@ interface LoaderContext {
 export interface HandbookLoaderOptions {
   /** The handbook root (holds `content/`). */
   root: string;
-  /** Supplies the rendering options (link rewriting) for this root and config. */
-  config?: ResolvedConfig | undefined;
 }
 
 /** A loader for one collection of the handbook. */

@@ -19,7 +19,7 @@ export interface Publication {
 }
 
 /** True for files MDX compiles (strategy docs in `.mdx`); every other body is rendered here. */
-export function compiledByMdx(file: Pick<ContentFile, 'collection' | 'path'>): boolean {
+function compiledByMdx(file: Pick<ContentFile, 'collection' | 'path'>): boolean {
   return file.collection === 'docs' && /\.mdx$/i.test(file.path);
 }
 
