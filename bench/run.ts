@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.ts';
 import { hasGnuTime, measure, medianOf } from './lib.ts';
+import { pathologicalRows } from './pathological.ts';
 import { ensurePeer, preparePeerConfig } from './peer.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url)).replace(/\/$/, '');
@@ -254,6 +255,10 @@ const page = html[`page-${large}`];
 if (page !== undefined) lines.push(`| one brief page HTML | ${kb(page)} | ≤ 40 KB | ${ok(page <= 40 * 1024)} |`);
 const index = html[`index-${large}`];
 if (index !== undefined) lines.push(`| initiatives index, ${large} rows | ${kb(index)} (${(index / 1024 / 1024).toFixed(1)} MB) | usable | ${ok(index <= 1024 * 1024)} ${index > 1024 * 1024 ? '(over 1 MB: needs pagination or client-side paging)' : ''} |`);
+lines.push('');
+lines.push('| Worst-case input (in-process, median of 3) | Measured | Target | Met |');
+lines.push('|---|---:|---:|:---:|');
+for (const row of pathologicalRows()) lines.push(`| ${row.label} | ${fmt(row.seconds)} s | ≤ ${row.target} s | ${ok(row.seconds <= row.target)} |`);
 lines.push('');
 lines.push(`Total bench time: ${((Date.now() - started) / 60000).toFixed(1)} min.`);
 

@@ -55,11 +55,11 @@ describe('the handbook root', () => {
     expect((JSON.parse(io.out) as { file: string }[]).map((r) => r.file)).toEqual(['content/docs/unused-suppression.mdx']);
   });
 
-  it('is a usage error when no folder above the cwd is a handbook', async () => {
+  it('is a usage error when no folder above the cwd is a handbook', async ({ skip }) => {
+    // Only meaningful when no folder above the temporary directory is a handbook itself.
+    skip(findHandbookRoot(tmpdir()) !== undefined, `a folder above ${tmpdir()} is a handbook`);
     const empty = mkdtempSync(join(tmpdir(), 'handbook-nowhere-'));
     try {
-      // Only meaningful when no folder above the temporary directory is a handbook itself.
-      if (findHandbookRoot(tmpdir()) !== undefined) return;
       const io = memoryIo(empty);
       expectUsageError(io, await run(['lint'], io), /^handbook: no handbook in `\.` or any folder above it, expected a folder holding `content\/` or `handbook\.config\.\*`/);
     } finally {

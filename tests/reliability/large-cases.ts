@@ -1,5 +1,5 @@
 /**
- * The 5 MB inputs of `large-files.test.ts`, built to hit the patterns of the rules and the
+ * The 5 MB inputs of `large-files.slow.test.ts`, built to hit the patterns of the rules and the
  * engine: placeholder words in `brief-why`, measures in `brief-success-criteria`, suppression
  * comments, frontmatter fences and keys, link targets in `link-resolves`, deep nesting.
  */

@@ -1,4 +1,4 @@
-/** Worker for `large-files.test.ts`: lints one large case through `lintHandbook` and reports the time. */
+/** Worker for `large-files.slow.test.ts`: lints one large case through `lintHandbook` and reports the time. */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The "never crash" properties of the linter, shared by the vitest suite (`fuzz.test.ts`,
+ * The "never crash" properties of the linter, shared by the vitest suite (`fuzz.slow.test.ts`,
  * sized for CI) and the soak script (`npm run fuzz -- --runs N`). Each property feeds
  * `lintContentFile` an input and checks the invariants every lint must keep: it returns, every
  * message has a rule id and a place with line ≥ 1 and column ≥ 1, and the facts are JSON-safe.

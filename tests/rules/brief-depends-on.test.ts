@@ -82,7 +82,8 @@ it('brief-depends-on: a component of two cycles gives each brief a simple cycle 
   ]);
 });
 
-it('brief-depends-on: a ring of 5,000 briefs is found without recursion, in linear time', () => {
+// Its time is in the bench (`bench/pathological.ts`); here only that it is found without recursion.
+it('brief-depends-on: a ring of 5,000 briefs is found without recursion', () => {
   const n = 5000;
   const place = { start: { line: 9, column: 13 } };
   const files: FileFacts[] = Array.from({ length: n }, (_, i) => ({
@@ -96,9 +97,7 @@ it('brief-depends-on: a ring of 5,000 briefs is found without recursion, in line
     brief: { status: 'active', pillar: undefined, dependsOn: [{ id: `b${(i + 1) % n}`, place }] },
   }));
   const messages: string[] = [];
-  const started = performance.now();
   briefDependsOn.checkHandbook?.({ files }, (_file, message) => messages.push(message), makeConfig());
-  expect(performance.now() - started).toBeLessThan(3000);
   expect(messages).toHaveLength(n);
   expect(messages[1]).toBe(`Unexpected dependency cycle: ${Array.from({ length: 13 }, (_, i) => `\`b${i + 1}\``).join(' → ')} → … → \`b1\` (5000 briefs)`);
 });

@@ -222,12 +222,11 @@ describe('isCommentOnly', () => {
     expect(isCommentOnly(code)).toBe(expected);
   });
 
-  it('is linear on a huge input', () => {
-    const start = performance.now();
+  // Its time is in the bench (`bench/pathological.ts`); here only the answers.
+  it('answers on a huge input', () => {
     expect(isCommentOnly('/*'.repeat(2_000_000))).toBe(false);
     expect(isCommentOnly(`/* ${'*'.repeat(5_000_000)}`)).toBe(false);
     expect(isCommentOnly(`${' '.repeat(5_000_000)}x`)).toBe(false);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
 

@@ -2,8 +2,7 @@
  * Frontmatter is data, rendered as text: a brief whose title, `impact` and `reason` and a pillar
  * whose `summary` hold HTML payloads must come out escaped on every page that shows them, and
  * as the raw string in `dist/strategy.json`. Builds a copy of the project (as
- * tests/linter/build-lint.test.ts does). A page that does not exist yet is skipped with a
- * visible reason.
+ * tests/linter/build-lint.slow.test.ts does). A page that was not built fails.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -90,12 +89,10 @@ function expectNoLivePayload(html: string, file = ''): string[] {
   return texts;
 }
 
-async function page(relative: string): Promise<string | undefined> {
+/** A built page; a page that was not built fails the test (every page kind exists). */
+async function page(relative: string): Promise<string> {
   const path = join(root, 'dist', relative);
-  if (!existsSync(path)) {
-    console.warn(`skipped: ${relative} was not built (the page may not exist yet)`);
-    return undefined;
-  }
+  expect(existsSync(path), `${relative} was not built`).toBe(true);
   return readFile(path, 'utf8');
 }
 
@@ -106,7 +103,6 @@ describe('frontmatter values are rendered as text, never as HTML', () => {
 
   it('the brief page shows the escaped title, impact and reason', async () => {
     const html = await page(`initiatives/${id}/index.html`);
-    if (html === undefined) return;
     const texts = expectNoLivePayload(html, 'the brief page').join('\n');
     // Shown as text: the decoded text nodes hold the payloads literally.
     expect(texts).toContain(`${SCRIPT} ${IMG}`);
@@ -121,7 +117,6 @@ describe('frontmatter values are rendered as text, never as HTML', () => {
   ] as const) {
     it(`${name} shows the payloads escaped`, async () => {
       const html = await page(relative.replace('PILLAR', pillar));
-      if (html === undefined) return;
       const texts = expectNoLivePayload(html, relative).join('\n');
       expect(texts).toContain(SCRIPT);
     });
@@ -136,12 +131,7 @@ describe('frontmatter values are rendered as text, never as HTML', () => {
   });
 
   it('dist/strategy.json holds the raw strings as JSON data', async () => {
-    const path = join(root, 'dist', 'strategy.json');
-    if (!existsSync(path)) {
-      console.warn('skipped: dist/strategy.json was not built');
-      return;
-    }
-    const text = await readFile(path, 'utf8');
+    const text = await page('strategy.json');
     const data: unknown = JSON.parse(text);
     const strings: string[] = [];
     const walk = (value: unknown): void => {
