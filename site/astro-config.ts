@@ -13,6 +13,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import { handbookLint } from '../linter/build/integration.ts';
+import { handbookSearch } from '../linter/build/search-index.ts';
 import { loadConfig } from '../linter/config/load.ts';
 import { packageRoot } from '../linter/package/package-root.ts';
 import { contentSecurityPolicy } from './lib/csp.ts';
@@ -61,6 +62,10 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
         // Starlight cannot read git dates for top-level content in a build; route-data.ts does.
         lastUpdated: true,
         routeMiddleware: join(site, 'route-data.ts'),
+        // Search: the handbook builds the Pagefind index itself and reuses it while the pages are
+        // unchanged (linter/build/search-index.ts); the override keeps Starlight's search box.
+        pagefind: false,
+        components: { Search: join(site, 'components', 'overrides', 'Search.astro') },
         customCss: [join(site, 'styles', 'handbook.css')],
         // Docs groups plus the generated views (Starlight puts the base path in front of the links).
         // Briefs are deliberately NOT listed: the sidebar is
@@ -84,6 +89,7 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
         ],
       }),
       mdx(),
+      handbookSearch(),
     ],
   };
 }
