@@ -4,7 +4,7 @@
  */
 import type { VisionQuestion } from '../../../linter/config/schema.ts';
 import type { Gap, VisionAnswer } from '../../../linter/schema/vision.ts';
-import { agreement, type Agreement } from './vision-agreement.ts';
+import { agreement, type Agreement } from '../../../linter/core/vision-agreement.ts';
 import { splitAnswers, toParagraphs } from './vision-sections.ts';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefStaleness, isStale } from '../../site/lib/derive/staleness.ts';
-import { day } from './fixtures.ts';
+import { briefStaleness, isStale } from '../../linter/core/staleness.ts';
+import { day } from '../site/fixtures.ts';
 
 const now = day('2026-11-24');
 
