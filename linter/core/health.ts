@@ -59,21 +59,27 @@ export function techDebtByQuarter(
   return rows;
 }
 
-export interface BlockedBrief {
-  brief: Entry<Initiative>;
+/** A brief as the blocked-brief fact needs it (lint's raw facts fit too). */
+export interface DependentLike {
+  id: string;
+  data: { status?: string | undefined; dependsOn: readonly string[] };
+}
+
+export interface BlockedBrief<B extends DependentLike = Entry<Initiative>> {
+  brief: B;
   /** Dependencies that exist and are not done. */
-  waitingOn: Entry<Initiative>[];
+  waitingOn: B[];
   /** Dependency ids that name no brief (the linter reports these too). */
   missing: string[];
 }
 
 /** Open briefs with at least one dependency that is not done (or does not exist). */
-export function blockedBriefs(initiatives: readonly Entry<Initiative>[]): BlockedBrief[] {
+export function blockedBriefs<B extends DependentLike>(initiatives: readonly B[]): BlockedBrief<B>[] {
   const byId = new Map(initiatives.map((brief) => [brief.id, brief]));
-  const blocked: BlockedBrief[] = [];
+  const blocked: BlockedBrief<B>[] = [];
   for (const brief of initiatives) {
-    if (!openStatuses.includes(brief.data.status)) continue;
-    const waitingOn: Entry<Initiative>[] = [];
+    if (!(openStatuses as readonly (string | undefined)[]).includes(brief.data.status)) continue;
+    const waitingOn: B[] = [];
     const missing: string[] = [];
     for (const id of new Set(brief.data.dependsOn)) {
       const dependency = byId.get(id);
