@@ -33,7 +33,7 @@ describe('a build started outside the handbook root', () => {
     // Its own checkout, so git dates come from the root and nowhere else.
     const git = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
     for (const args of [['init', '-q'], ['add', 'content'], ['commit', '-qm', 'content']]) await exec('git', args, { cwd: root, env: git });
-    const env = { ...process.env, FORCE_COLOR: '0' };
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
     for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
     await exec(join(repo, 'node_modules', '.bin', 'astro'), ['build', '--root', root], { cwd: elsewhere, env, maxBuffer: 64 * 1024 * 1024 });
     exported = JSON.parse(await readFile(join(root, 'dist', 'strategy.json'), 'utf8')) as StrategyExport;
