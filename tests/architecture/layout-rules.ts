@@ -47,6 +47,16 @@ export const layoutRules: readonly ImportRule[] = [
     forbids: (_specifier, target) => inFolder(target, 'linter/cli', 'linter/scaffold'),
   },
   {
+    name: 'site/lib/derive is plain TypeScript: no Astro, and it does not load the handbook itself',
+    appliesTo: (file) => inFolder(file, 'site/lib/derive'),
+    forbids: (specifier, target) => isAstro(specifier) || inFolder(target, 'site/lib/handbook.ts', 'site/lib/git-dates.ts', 'site/pages', 'site/components'),
+  },
+  {
+    name: 'only linter/bin.ts (and the CLI itself) imports linter/cli',
+    appliesTo: (file) => !inFolder(file, 'linter/cli', 'linter/bin.ts'),
+    forbids: (_specifier, target) => inFolder(target, 'linter/cli'),
+  },
+  {
     name: 'the private server and the bench do not import the site',
     appliesTo: (file) => inFolder(file, 'serve', 'bench'),
     forbids: (_specifier, target) => inFolder(target, 'site'),
