@@ -1,24 +1,22 @@
 /**
- * Astro content collections, read through the handbook's own loader (`linter/build/
- * content-loader.ts`): the linter's discovery, frontmatter split, YAML reading and Markdown
- * parse, validated with the same zod schemas the linter uses (`linter/schema`). No glob loader,
- * so Astro never reads content a different way from the rules.
+ * Astro content collections, one per row of the content model (`linter/core/collections.ts`),
+ * read through the handbook's own loader (`linter/build/content-loader.ts`): the linter's
+ * discovery, frontmatter split, YAML reading and Markdown parse, validated with the same zod
+ * schemas the linter uses. No glob loader, so Astro never reads content a different way from
+ * the rules. The root is the one the build resolved (`virtual:handbook/root`).
  */
 import { defineCollection } from 'astro:content';
+import { root } from 'virtual:handbook/root';
 import { handbookLoader } from '../linter/build/content-loader.ts';
-import { collections as schemas, docsCollectionSchema } from '../linter/schema/index.ts';
-import type { CollectionName } from '../linter/schema/index.ts';
+import { collectionNames, siteSchemaOf } from '../linter/core/collections.ts';
+import type { CollectionName } from '../linter/core/collections.ts';
 
-// Set by the handbook integration in astro.config.mjs: the one root the build resolved.
-const root = process.env['HANDBOOK_ROOT'] ?? process.cwd();
-const loader = (name: CollectionName) => handbookLoader(name, { root });
+type Loader = ReturnType<typeof handbookLoader>;
+/** What Astro's types read per collection: its loader and its schema (docs: Starlight's, refined). */
+type Collections = { [K in CollectionName]: { loader: Loader; schema: (typeof siteSchemaOf)[K] } };
 
-export const collections = {
-  // Starlight's own docsSchema() with the linter's refinements: one schema for lint and site.
-  docs: defineCollection({ loader: loader('docs'), schema: docsCollectionSchema }),
-  northStar: defineCollection({ loader: loader('northStar'), schema: schemas.northStar }),
-  pillars: defineCollection({ loader: loader('pillars'), schema: schemas.pillars }),
-  initiatives: defineCollection({ loader: loader('initiatives'), schema: schemas.initiatives }),
-  vision: defineCollection({ loader: loader('vision'), schema: schemas.vision }),
-  gaps: defineCollection({ loader: loader('gaps'), schema: schemas.gaps }),
-};
+/** Every collection of the model, keyed by name (typed per name for `getCollection`). */
+export const collections = Object.fromEntries(
+  // `never`: one call for six schema types; the cast below gives each name its own.
+  collectionNames.map((name) => [name, defineCollection({ loader: handbookLoader(name, { root }), schema: siteSchemaOf[name] as never })]),
+) as unknown as Collections;

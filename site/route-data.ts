@@ -12,6 +12,7 @@
  *   nothing in `astro build`. Custom pages pass their own date.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { root } from 'virtual:handbook/root';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { escapeHtmlText } from './lib/escape.ts';
 
@@ -22,6 +23,6 @@ export const onRequest = defineRouteMiddleware((context) => {
   }
   if (route.lastUpdated !== undefined) return;
   if (route.entry.data.lastUpdated === false) return;
-  const date = lastCommitDate(route.entry.filePath);
+  const date = lastCommitDate(route.entry.filePath, root);
   if (date !== undefined) route.lastUpdated = date;
 });

@@ -22,8 +22,8 @@ import type { FoundFile } from '../engine/discover.ts';
 import { parseContentFile } from '../engine/parse.ts';
 import { publicationOf, takePublication } from '../render/publication.ts';
 import type { RenderedHeading } from '../render/render-body.ts';
-import { collectionOf, siteIdOf } from '../schema/index.ts';
-import type { CollectionName } from '../schema/index.ts';
+import { collectionOf, siteIdOf } from '../core/collections.ts';
+import type { CollectionName } from '../core/collections.ts';
 
 interface StoreEntry {
   id: string;

@@ -13,6 +13,7 @@ import { loadConfig } from '../config/load.ts';
 import { lintHandbook } from '../engine/lint-handbook.ts';
 import { handOff } from '../render/publication.ts';
 import { remarkMdxSafe } from './remark-mdx-safe.ts';
+import { rootModulePlugin } from './root-module.ts';
 import type { RemarkMdxSafeOptions } from './remark-mdx-safe.ts';
 import { errorLines, reportLine } from './report-line.ts';
 
@@ -25,7 +26,9 @@ interface Logger {
 interface SetupContext {
   command: string;
   logger: Logger;
-  updateConfig(config: { vite: { resolve: { alias: { find: RegExp; replacement: string }[] } } }): unknown;
+  updateConfig(config: {
+    vite: { resolve: { alias: { find: RegExp; replacement: string }[] }; plugins: ReturnType<typeof rootModulePlugin>[] };
+  }): unknown;
 }
 
 interface ServerContext {
@@ -48,19 +51,19 @@ export class HandbookLintError extends Error {
 }
 
 export interface HandbookLintOptions {
-  /** The handbook root (holds content/); default: Astro's root. */
+  /** The handbook root (holds content/), resolved once by the caller. */
   root: string;
   config: ResolvedConfig;
 }
 
 /**
- * The integration and the MDX safety plugin. The integration publishes the handbook root to the
- * content loaders (`HANDBOOK_ROOT`), pins allowlisted docs imports to the project's own packages,
- * lints the whole handbook before `astro build` renders anything, and re-lints in `astro dev`.
+ * The integration and the MDX safety plugin. The integration serves the handbook root to the
+ * site (`virtual:handbook/root`, see `root-module.ts`), pins allowlisted docs imports to the
+ * project's own packages, lints the whole handbook before `astro build` renders anything, and
+ * re-lints in `astro dev`.
  */
 export function handbookLint(options: HandbookLintOptions) {
   const root = options.root;
-  process.env['HANDBOOK_ROOT'] = root;
   const integration = {
     name: 'handbook-lint',
     hooks: {
@@ -68,7 +71,7 @@ export function handbookLint(options: HandbookLintOptions) {
         // Vite resolves a bare import from the importing file's folder upward, so a package
         // planted under content/ could shadow the real one: pin each allowed module to the copy
         // installed at the project root.
-        updateConfig({ vite: { resolve: { alias: pinnedImports(root, options.config.mdx.docsImports) } } });
+        updateConfig({ vite: { resolve: { alias: pinnedImports(root, options.config.mdx.docsImports) }, plugins: [rootModulePlugin(root)] } });
         if (command !== 'build') return;
         // The lint cache may speed this up; safety never rests on it (see the header).
         // The lint workers also render what the site publishes (one parse per file); the content

@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/types.ts';
 import { printable } from '../formatters/printable.ts';
 import { mdxSafe } from '../rules/mdx-safe.ts';
-import { collectionOf, idOf } from '../schema/index.ts';
+import { collectionOf, idOf } from '../core/collections.ts';
 import type { ContentFile } from '../engine/types.ts';
 
 export interface RemarkMdxSafeOptions {

@@ -7,7 +7,7 @@ import { loadConfig } from '../config/load.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 import { UsageError } from '../errors.ts';
 import { initiativeKinds } from '../schema/index.ts';
-import { nextQuarter } from '../scaffold/dates.ts';
+import { nextQuarter } from '../core/dates.ts';
 import { checkField, contentTypes, defaultedFields, normaliseField, requiredFields } from '../scaffold/fields.ts';
 import type { ContentType, FieldName } from '../scaffold/fields.ts';
 import { activePillars, indexHandbook } from '../scaffold/handbook.ts';

@@ -13,6 +13,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config/types.ts';
+import { isoDay } from '../core/dates.ts';
 import { entryDigest, validOutcome } from './cache-entry.ts';
 import type { CacheEntry } from './cache-entry.ts';
 import type { FileOutcome } from './lint-file.ts';
@@ -60,7 +61,7 @@ async function fingerprint(config: ResolvedConfig): Promise<string> {
     .update(String(FORMAT))
     .update(await linterSourceHash())
     .update(JSON.stringify(rest))
-    .update(now.toISOString().slice(0, 10))
+    .update(isoDay(now))
     .digest('base64url');
 }
 

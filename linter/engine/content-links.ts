@@ -6,9 +6,8 @@
  * page URLs under its base path.
  */
 import { posix } from 'node:path';
-import { collectionOf, idOf } from '../schema/index.ts';
+import { collectionOf, idOf, routeOf } from '../core/collections.ts';
 import { withBase } from '../config/urls.ts';
-import { routeOf } from './routes.ts';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const FILE_LINK = /\.mdx?$/i;

@@ -5,7 +5,7 @@
  *
  * Unknown ids and self-dependencies are reported at the `dependsOn` item, an unknown one with a
  * "did you mean" (computed only for misses). Cycles are found with Tarjan's strongly connected
- * components, iteratively, so a chain of thousands of briefs needs no deep recursion: O(briefs +
+ * components (`core/cycles.ts`, shared with `/health/` and `strategy.json`), iteratively, so a chain of thousands of briefs needs no deep recursion: O(briefs +
  * dependencies). Every brief of a cycle is reported once, at its entry that points into the
  * cycle, with the cycle's text starting from that brief and the other briefs' entries as related
  * locations. When a component is more than one simple cycle, each brief gets a shortest cycle
@@ -14,6 +14,7 @@
  * two files share an id (`unique-id` reports that), the first by path takes part in cycles.
  * No options.
  */
+import { stronglyConnected } from '../core/cycles.ts';
 import { didYouMeanHint } from '../engine/suggest.ts';
 import type { FileFacts, Reference, Related, Rule } from '../engine/types.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
@@ -74,61 +75,12 @@ export const briefDependsOn: Rule = {
       }
     }
 
-    for (const component of stronglyConnected(nodes)) {
+    for (const component of stronglyConnected(nodes.map((node) => node.edges.map((edge) => edge.to)))) {
       if (component.length < 2) continue;
       reportCycles(nodes, component, report);
     }
   },
 };
-
-/** Tarjan's algorithm with an explicit stack. Components come out in reverse topological order. */
-function stronglyConnected(nodes: readonly Node[]): number[][] {
-  const index = new Array<number>(nodes.length).fill(-1);
-  const low = new Array<number>(nodes.length).fill(0);
-  const onStack = new Array<boolean>(nodes.length).fill(false);
-  const stack: number[] = [];
-  const components: number[][] = [];
-  let counter = 0;
-
-  for (let root = 0; root < nodes.length; root++) {
-    if (index[root] !== -1) continue;
-    // Each frame: a node and how many of its edges have been followed.
-    const frames: { v: number; next: number }[] = [{ v: root, next: 0 }];
-    index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = true;
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1] as { v: number; next: number };
-      const edges = (nodes[frame.v] as Node).edges;
-      if (frame.next < edges.length) {
-        const w = (edges[frame.next++] as { to: number }).to;
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = true;
-          frames.push({ v: w, next: 0 });
-        } else if (onStack[w]) {
-          low[frame.v] = Math.min(low[frame.v] as number, index[w] as number);
-        }
-        continue;
-      }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low[parent.v] = Math.min(low[parent.v] as number, low[frame.v] as number);
-      if (low[frame.v] === index[frame.v]) {
-        const component: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop() as number;
-          onStack[w] = false;
-          component.push(w);
-        } while (w !== frame.v);
-        components.push(component);
-      }
-    }
-  }
-  return components;
-}
 
 /**
  * Reports each brief of one strongly connected component with a cycle through it. Two

@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { formatPath } from '../config/issues.ts';
 import { didYouMean } from '../engine/suggest.ts';
-import { collectionGlobs, collections } from '../schema/index.ts';
+import { collectionGlobs, collections } from '../core/collections.ts';
 import type { HandbookIssueParams } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
 import type { Frontmatter, Place, Report, Rule } from '../engine/types.ts';

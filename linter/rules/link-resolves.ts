@@ -21,7 +21,8 @@
  */
 import { posix } from 'node:path';
 import { fileLinkBetween, linkTarget } from '../engine/content-links.ts';
-import { normaliseRoute, routeOf, viewRoutes } from '../engine/routes.ts';
+import { routeOf } from '../core/collections.ts';
+import { normaliseRoute, viewRoutes } from '../engine/routes.ts';
 import { didYouMean, didYouMeanHint, joinHints } from '../engine/suggest.ts';
 import type { FileFacts, Reference, Rule } from '../engine/types.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';

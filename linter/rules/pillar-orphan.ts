@@ -2,13 +2,12 @@
  * `pillar-orphan` (warning): every active pillar has at least one proposed or active initiative
  * linked to it (`pillar: <id>`). A pillar nobody works on is a wish, not a strategic choice.
  * Done, exploratory and deprioritized briefs do not count: they are not the current bet.
- * Reported at the start of the pillar's frontmatter. O(files). No options.
+ * Reported at the start of the pillar's frontmatter. O(files). No options. The decision is
+ * `core/orphans.ts`, which `/health/` and `strategy.json` read too.
  */
+import { orphanPillars } from '../core/orphans.ts';
 import type { Rule } from '../engine/types.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
-
-/** Brief statuses that count as current work for a pillar. */
-const currentStatuses = new Set(['proposed', 'active']);
 
 export const pillarOrphan: Rule = {
   id: 'pillar-orphan',
@@ -19,13 +18,12 @@ export const pillarOrphan: Rule = {
     orphan: 'No proposed or active brief names this pillar',
   },
   checkHandbook(handbook, report) {
-    const backed = new Set<string>();
-    for (const file of handbook.files) {
-      const brief = file.brief;
-      if (brief?.pillar && currentStatuses.has(brief.status ?? '')) backed.add(brief.pillar.id);
-    }
-    for (const file of handbook.files) {
-      if (file.collection !== 'pillars' || file.pillar?.status !== 'active' || backed.has(file.id)) continue;
+    // One decision for lint, /health/ and strategy.json (core/orphans.ts), over lint's facts.
+    const pillars = handbook.files.flatMap((file) =>
+      file.collection === 'pillars' && file.pillar ? [{ id: file.id, data: { status: file.pillar.status }, file }] : [],
+    );
+    const briefs = handbook.files.flatMap((file) => (file.brief ? [{ data: { status: file.brief.status, pillar: file.brief.pillar?.id } }] : []));
+    for (const { file } of orphanPillars(pillars, briefs)) {
       report(file.path, `Missing initiatives for pillar \`${file.id}\`, expected at least one proposed or active brief`, {
         messageId: 'orphan',
         place: { start: file.block.start },

@@ -17,7 +17,7 @@
  * O(files log files). No options.
  */
 import { slug as githubSlug } from 'github-slugger';
-import { idOf, siteIdOf } from '../schema/index.ts';
+import { idOf, siteIdOf } from '../core/collections.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
 import type { FileFacts, Rule } from '../engine/types.ts';

@@ -3,7 +3,7 @@
  * how a typed value is checked and normalised. Used by flags and prompts alike, so a value
  * typed at a prompt gets the same message as one passed as a flag.
  */
-import { initiativeKinds, initiativeStatuses, pillarStatuses } from '../schema/index.ts';
+import { HANDLE_PATTERN as HANDLE, QUARTER_PATTERN as QUARTER, initiativeKinds, initiativeStatuses, pillarStatuses } from '../schema/index.ts';
 import { isValidId } from './ids.ts';
 
 export const contentTypes = ['brief', 'pillar', 'vision', 'gap'] as const;
@@ -27,9 +27,6 @@ export function normaliseOwner(value: string): string {
   const trimmed = value.trim();
   return trimmed.startsWith('@') ? trimmed : `@${trimmed}`;
 }
-
-const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9._-]+)?$/;
-const QUARTER = /^\d{4}-Q[1-4]$/;
 
 /** Checks a (normalised) value; returns a message for the author, or undefined when fine. */
 export function checkField(name: FieldName, value: string, type: ContentType): string | undefined {

@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { discoverContent } from '../engine/discover.ts';
-import { collectionOf, idOf } from '../schema/index.ts';
+import { collectionOf, idOf } from '../core/collections.ts';
 
 export interface PillarChoice {
   id: string;

@@ -1,12 +1,12 @@
 /**
  * Ids of new content files: derived from a title as lowercase kebab-case ASCII, because the id
- * is the file name and the URL (`/initiatives/<id>/`).
+ * is the file name and the URL (`/initiatives/<id>/`). The id pattern is the schema's.
  */
+
+import { SLUG_PATTERN as ID } from '../schema/common.ts';
 
 /** The longest id `deriveId` produces; longer titles are cut at a word boundary. */
 export const MAX_ID_LENGTH = 60;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Whether `id` is a valid content id (kebab-case, lowercase ASCII letters and digits). */
 export function isValidId(id: string): boolean {

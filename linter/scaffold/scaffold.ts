@@ -5,15 +5,19 @@
  */
 import { join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
-import { routeOf } from '../engine/routes.ts';
+import { contentModel, routeOf } from '../core/collections.ts';
+import type { CollectionName } from '../core/collections.ts';
 import { UsageError } from '../errors.ts';
-import { isoDay } from './dates.ts';
+import { isoDay } from '../core/dates.ts';
 import type { ContentType } from './fields.ts';
 import type { HandbookIndex } from './handbook.ts';
 import { activePillars } from './handbook.ts';
 import { deriveId, isValidId, MAX_ID_LENGTH } from './ids.ts';
 import { briefTemplate, gapTemplate, pillarTemplate, visionTemplate } from './templates.ts';
 import { FileExistsError, writeFileAtomic } from './write.ts';
+
+/** The collection each content type is written to. */
+const collectionOfType: Record<ContentType, CollectionName> = { brief: 'initiatives', pillar: 'pillars', vision: 'vision', gap: 'gaps' };
 
 /** Complete, normalised answers (flags, prompts and defaults merged). */
 export interface Answers {
@@ -92,7 +96,7 @@ export function planScaffold(request: ScaffoldRequest): Scaffolded {
         throw new UsageError(`${problem}; expected an active pillar: ${active.length > 0 ? active.join(', ') : 'none found in content/pillars/'}`);
       }
       const folder = briefFolder(answers, index);
-      contentPath = `initiatives/${folder === '' ? '' : `${folder}/`}${id}.mdx`;
+      contentPath = `${contentModel.initiatives.folder}/${folder === '' ? '' : `${folder}/`}${id}.mdx`;
       text = briefTemplate({
         title: answers.title ?? '',
         owner: answers.owner ?? '',
@@ -105,11 +109,11 @@ export function planScaffold(request: ScaffoldRequest): Scaffolded {
       break;
     }
     case 'pillar':
-      contentPath = `pillars/${id}.mdx`;
+      contentPath = `${contentModel.pillars.folder}/${id}.mdx`;
       text = pillarTemplate({ title: answers.title ?? '', owner: answers.owner ?? '', status: answers.status ?? 'active' });
       break;
     case 'vision':
-      contentPath = `vision/${id}.mdx`;
+      contentPath = `${contentModel.vision.folder}/${id}.mdx`;
       text = visionTemplate({ respondent: answers.respondent ?? '', role: answers.role ?? '', date: today }, config.vision.questions);
       break;
     case 'gap': {
@@ -118,7 +122,7 @@ export function planScaffold(request: ScaffoldRequest): Scaffolded {
       if (!ids.includes(question)) {
         throw new UsageError(`unknown question \`${question}\`, expected one of ${ids.map((q) => `\`${q}\``).join(', ')}`);
       }
-      contentPath = `vision/gaps/${id}.mdx`;
+      contentPath = `${contentModel.gaps.folder}/${id}.mdx`;
       text = gapTemplate({ title: answers.title ?? '', question, owner: answers.owner ?? '', opened: today });
       break;
     }
@@ -128,7 +132,7 @@ export function planScaffold(request: ScaffoldRequest): Scaffolded {
   if (taken !== undefined && taken !== path) {
     throw new UsageError(`id \`${id}\` is already used by ${taken}; ids are unique across the handbook, pass another with --id`);
   }
-  const collection = type === 'brief' ? 'initiatives' : type === 'pillar' ? 'pillars' : type === 'vision' ? 'vision' : 'gaps';
+  const collection = collectionOfType[type];
   return { id, path, route: routeOf(collection, contentPath, id) ?? '/', text };
 }
 

@@ -6,7 +6,7 @@
  * frontmatter; the narrative sections say in an MDX comment what to write.
  */
 import { stringify } from 'yaml';
-import { isoDay, quarterOf } from './dates.ts';
+import { isoDay, quarterOf } from '../core/dates.ts';
 import { deriveId } from './ids.ts';
 import { briefTemplate, field, frontmatter } from './templates.ts';
 

@@ -24,20 +24,27 @@ export const isoDate = z
   ])
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
 
+/** The shape of a quarter, `YYYY-Qn` (the scaffolder checks typed values with it too). */
+export const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
+/** The shape of an owner handle. */
+export const HANDLE_PATTERN = /^@[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9._-]+)?$/;
+/** The shape of an id: kebab-case, lowercase ASCII letters and digits. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A quarter such as `2026-Q3`. */
 export const quarter = z
   .string()
-  .regex(/^\d{4}-Q[1-4]$/, { message: 'Expected a quarter as `YYYY-Qn`, e.g. `2026-Q3`' });
+  .regex(QUARTER_PATTERN, { message: 'Expected a quarter as `YYYY-Qn`, e.g. `2026-Q3`' });
 
 /** A person or team handle such as `@dana` or `@payments-team`. */
-export const handle = z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9._-]+)?$/, {
+export const handle = z.string().regex(HANDLE_PATTERN, {
   message: 'Expected a handle such as `@dana` or `@payments-team`',
 });
 
 /** A lowercase slug used as an id: file names, pillar ids, question ids. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Expected an id in kebab-case, e.g. `platform-reliability`' });
+  .regex(SLUG_PATTERN, { message: 'Expected an id in kebab-case, e.g. `platform-reliability`' });
 
 /** Non-empty text after trimming. */
 export const text = z.string().trim().min(1, { message: 'Expected text, found an empty value' });

@@ -32,9 +32,10 @@ const cache = new Map<string, Map<string, Date>>();
 
 /**
  * Path (relative to `root`, POSIX, e.g. `content/initiatives/2026-q3/x.mdx`) → last commit date.
- * Empty when `root` is not in a git checkout or git is missing; computed once per root.
+ * Empty when `root` is not in a git checkout or git is missing; computed once per root. `root` is
+ * the handbook root the build resolved (`virtual:handbook/root`), never the current folder.
  */
-export function gitDates(root: string = process.cwd()): Map<string, Date> {
+export function gitDates(root: string): Map<string, Date> {
   const cached = cache.get(root);
   if (cached) return cached;
   let dates = new Map<string, Date>();
@@ -53,6 +54,6 @@ export function gitDates(root: string = process.cwd()): Map<string, Date> {
 }
 
 /** The last commit date of one content file, if git knows it. */
-export function lastCommitDate(filePath: string, root?: string): Date | undefined {
+export function lastCommitDate(filePath: string, root: string): Date | undefined {
   return gitDates(root).get(filePath.replace(/^\.\//, ''));
 }

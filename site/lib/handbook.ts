@@ -1,10 +1,12 @@
 /**
  * The handbook as the site sees it: every collection loaded once per build, with ids taken from
  * file names (the glob loader would prefix nested briefs with their folder) and root-relative
- * file paths. Pages call `loadHandbook()`; derivations in `./derive` take these records.
+ * file paths. Pages call `loadHandbook()`; derivations in `./derive` and the facts in
+ * `linter/core` take these records. Config and git dates are read at the build's one root.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { idOf } from '../../linter/schema/index.ts';
+import { root } from 'virtual:handbook/root';
+import { idOf } from '../../linter/core/collections.ts';
 import { loadConfig } from '../../linter/config/load.ts';
 import type { ResolvedConfig } from '../../linter/config/types.ts';
 import { gitDates } from './git-dates.ts';
@@ -54,7 +56,7 @@ export function loadHandbook(): Promise<Handbook> {
 }
 
 async function load(): Promise<Handbook> {
-  const root = process.cwd();
+  // The root the build resolved once (the integration serves it), not the current folder.
   const [northStars, pillars, initiatives, vision, gaps, config] = await Promise.all([
     getCollection('northStar'),
     getCollection('pillars'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuarter, quarterOf } from '../../linter/scaffold/dates.ts';
+import { nextQuarter, quarterOf } from '../../linter/core/dates.ts';
 import { deriveId, isValidId, MAX_ID_LENGTH } from '../../linter/scaffold/ids.ts';
 
 describe('deriveId', () => {

@@ -1,16 +1,8 @@
-/** Date helpers: every date the site shows or exports is a UTC calendar day. */
-
-export const DAY_MS = 86_400_000;
-
-/** `YYYY-MM-DD` of a date, in UTC (schema dates are midnight UTC). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: Date, to: Date): number {
-  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
-}
+/**
+ * Dates as readers see them. Calendar arithmetic (`isoDay`, `daysBetween`, quarters) is the
+ * core's (`linter/core/dates.ts`), re-exported so pages import one module for dates.
+ */
+export { DAY_MS, daysBetween, isoDay } from '../../../linter/core/dates.ts';
 
 /** A date as readers see it, e.g. "12 Oct 2026". */
 export function displayDate(date: Date): string {

@@ -4,6 +4,7 @@
  * one), and the chains of work that must land in order. An edge points from a prerequisite to the
  * brief that depends on it, so the graph reads in the order work lands.
  */
+import { findCycles } from '../../../linter/core/cycles.ts';
 import type { InitiativeStatus } from '../../../linter/schema/initiative.ts';
 
 /** What the graph needs to know about a brief. */
@@ -64,75 +65,6 @@ export function buildDependencyGraph(briefs: readonly GraphBrief[]): DependencyG
   edges.sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
   missing.sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
   return { nodes, edges, cycles, missing };
-}
-
-/**
- * The cycles of a directed graph: its strongly connected components with two or more nodes, plus
- * single nodes that depend on themselves. Tarjan's algorithm, iterative so a long chain cannot
- * overflow the stack; each cycle and the list are sorted for a stable page.
- */
-export function findCycles(
-  ids: readonly string[],
-  edges: readonly { from: string; to: string }[],
-): string[][] {
-  const next = new Map<string, string[]>(ids.map((id) => [id, []]));
-  const selfLoops = new Set<string>();
-  for (const { from, to } of edges) {
-    next.get(from)?.push(to);
-    if (from === to) selfLoops.add(from);
-  }
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const components: string[][] = [];
-  let counter = 0;
-
-  for (const root of ids) {
-    if (index.has(root)) continue;
-    const work: { id: string; child: number }[] = [{ id: root, child: 0 }];
-    index.set(root, counter);
-    low.set(root, counter);
-    counter += 1;
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as { id: string; child: number };
-      const children = next.get(frame.id) ?? [];
-      if (frame.child < children.length) {
-        const child = children[frame.child] as string;
-        frame.child += 1;
-        if (!next.has(child)) continue;
-        if (!index.has(child)) {
-          index.set(child, counter);
-          low.set(child, counter);
-          counter += 1;
-          stack.push(child);
-          onStack.add(child);
-          work.push({ id: child, child: 0 });
-        } else if (onStack.has(child)) {
-          low.set(frame.id, Math.min(low.get(frame.id) as number, index.get(child) as number));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) {
-        low.set(parent.id, Math.min(low.get(parent.id) as number, low.get(frame.id) as number));
-      }
-      if (low.get(frame.id) === index.get(frame.id)) {
-        const component: string[] = [];
-        let id: string | undefined;
-        do {
-          id = stack.pop() as string;
-          onStack.delete(id);
-          component.push(id);
-        } while (id !== frame.id);
-        if (component.length > 1 || selfLoops.has(frame.id)) components.push(component.sort());
-      }
-    }
-  }
-  return components.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
 }
 
 /**

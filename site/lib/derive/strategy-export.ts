@@ -1,11 +1,14 @@
 /**
  * `strategy.json`: the whole strategy graph for other tools. Every date is a `YYYY-MM-DD`
  * string; `generatedAt` is an ISO timestamp. Bump {@link STRATEGY_EXPORT_VERSION} on a breaking change.
+ * `health` is the core's `alignmentHealth`, the facts `/health/` renders and lint reports.
  */
 import type { NorthStar } from '../../../linter/schema/north-star.ts';
 import type { Gap, VisionAnswer } from '../../../linter/schema/vision.ts';
 import { withBase } from '../../../linter/config/urls.ts';
-import { isoDay } from './dates.ts';
+import { briefRoute, pillarRoute } from '../../../linter/core/collections.ts';
+import { isoDay } from '../../../linter/core/dates.ts';
+import { alignmentHealth, type AlignmentHealth, type HealthSettings, type QuarterDebt } from '../../../linter/core/health.ts';
 import { dependentsMap, dependencyEdges, type DependencyEdge } from './dependencies.ts';
 import { countsByPillar, sortBriefs, sortPillars } from './group.ts';
 import { northStarProgress } from './north-star.ts';
@@ -26,6 +29,23 @@ export interface ExportInput {
   generatedAt: Date;
   /** The site's base path (`/` or `/handbook/`): every `url` is a link under it. Default `/`. */
   base?: string | undefined;
+  /** Cadences and capacity (a resolved config): with them, the export carries `health`. */
+  config?: HealthSettings | undefined;
+  /** "Today" for staleness (the config's `now`); default `generatedAt`. */
+  now?: Date | undefined;
+}
+
+/** The health facts, as ids and `YYYY-MM-DD` dates. */
+export interface ExportedHealth {
+  asOf: string;
+  orphanPillars: string[];
+  stale: { collection: string; id: string; file?: string | undefined; kind: string; state: string; date?: string | undefined; ageDays: number | null; cadenceDays: number }[];
+  blocked: { id: string; waitingOn: string[]; missing: string[] }[];
+  cycles: string[][];
+  techDebt: QuarterDebt[];
+  owners: { owner: string; initiatives: string[]; over: boolean }[];
+  ownerLimit: number;
+  openGaps: string[];
 }
 
 export interface ExportedInitiative {
@@ -57,12 +77,37 @@ export interface StrategyExport {
   dependencies: DependencyEdge[];
   vision: { id: string; respondent: string; role: string; date: string; answers: Record<string, string> }[];
   gaps: Record<string, unknown>[];
+  health?: ExportedHealth | undefined;
 }
 
 /** URL of a brief page under the base path. */
-export const briefUrl = (id: string, base = '/'): string => withBase(base, `/initiatives/${id}/`);
+export const briefUrl = (id: string, base = '/'): string => withBase(base, briefRoute(id));
 /** URL of a pillar page under the base path. */
-export const pillarUrl = (id: string, base = '/'): string => withBase(base, `/pillars/${id}/`);
+export const pillarUrl = (id: string, base = '/'): string => withBase(base, pillarRoute(id));
+
+/** The health facts of the export: ids instead of entries. */
+export function exportHealth(health: AlignmentHealth, now: Date): ExportedHealth {
+  return {
+    asOf: isoDay(now),
+    orphanPillars: health.orphans.map((pillar) => pillar.id),
+    stale: health.stale.map((item) => ({
+      collection: item.collection,
+      id: item.entry.id,
+      file: item.entry.filePath,
+      kind: item.due.kind,
+      state: item.due.state,
+      date: item.due.date ? isoDay(item.due.date) : undefined,
+      ageDays: item.ageDays,
+      cadenceDays: item.due.cadenceDays,
+    })),
+    blocked: health.blocked.map((b) => ({ id: b.brief.id, waitingOn: b.waitingOn.map((w) => w.id), missing: [...b.missing] })),
+    cycles: health.cycles.map((cycle) => [...cycle]),
+    techDebt: health.techDebt.map((row) => ({ ...row })),
+    owners: health.owners.map((o) => ({ owner: o.owner, initiatives: o.initiatives.map((i) => i.id), over: o.over })),
+    ownerLimit: health.ownerLimit,
+    openGaps: health.gaps.map((gap) => gap.id),
+  };
+}
 
 /** Builds the export object (JSON-safe; `JSON.stringify` it as is). */
 export function buildStrategyExport(input: ExportInput): StrategyExport {
@@ -70,6 +115,7 @@ export function buildStrategyExport(input: ExportInput): StrategyExport {
   const counts = countsByPillar(input.pillars, input.initiatives);
   const ns = input.northStar;
   const base = input.base ?? '/';
+  const now = input.now ?? input.generatedAt;
   return {
     version: STRATEGY_EXPORT_VERSION,
     generatedAt: input.generatedAt.toISOString(),
@@ -141,5 +187,6 @@ export function buildStrategyExport(input: ExportInput): StrategyExport {
         opened: isoDay(g.data.opened),
         closed: g.data.closed ? isoDay(g.data.closed) : undefined,
       })),
+    health: input.config ? exportHealth(alignmentHealth(input, input.config, now), now) : undefined,
   };
 }

@@ -4,10 +4,10 @@
  */
 import type { VisionQuestion } from '../../../linter/config/schema.ts';
 import type { Gap, VisionAnswer } from '../../../linter/schema/vision.ts';
-import { agreement, type Agreement } from './vision-agreement.ts';
+import { daysBetween } from '../../../linter/core/dates.ts';
+import { reviewDueOf } from '../../../linter/core/staleness.ts';
+import { agreement, type Agreement } from '../../../linter/core/vision-agreement.ts';
 import { splitAnswers, toParagraphs } from './vision-sections.ts';
-
-const DAY_MS = 86_400_000;
 
 /** One leader's vision file: its id (file name), frontmatter and raw MDX body. */
 export interface VisionEntry {
@@ -84,12 +84,15 @@ export interface VisionOptions {
 
 /** Whole days from `date` to `now` (negative for a future date). */
 export function ageInDays(date: Date, now: Date): number {
-  return Math.floor((now.getTime() - date.getTime()) / DAY_MS);
+  return daysBetween(date, now);
 }
 
-/** True when an answer given on `date` is older than `checkInDays` at `now`. */
+/**
+ * True when an answer given on `date` is past `checkInDays` at `now`: the core's decision
+ * (`core/staleness.ts`), the one `stale-review` and `/health/` make too.
+ */
 export function isDueCheckIn(date: Date, now: Date, checkInDays: number): boolean {
-  return ageInDays(date, now) > checkInDays;
+  return reviewDueOf('vision', { date }, now, { reviewDays: checkInDays, checkInDays })?.state === 'stale';
 }
 
 function gapView(gap: GapEntry): GapView {

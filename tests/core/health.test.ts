@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../../linter/schema/initiative.ts';
 import type { Pillar } from '../../linter/schema/pillar.ts';
 import type { Gap } from '../../linter/schema/vision.ts';
-import {
-  blockedBriefs,
-  nextQuarter,
-  openGaps,
-  orphanPillars,
-  ownerLoad,
-  staleBriefs,
-  techDebtByQuarter,
-  type Entry,
-} from '../../site/lib/derive/health.ts';
+import { quarterAfter } from '../../linter/core/dates.ts';
+import type { Entry } from '../../linter/core/entry.ts';
+import { alignmentHealth, blockedBriefs, openGaps, ownerLoad, techDebtByQuarter } from '../../linter/core/health.ts';
+import { orphanPillars } from '../../linter/core/orphans.ts';
+import { staleItems } from '../../linter/core/staleness.ts';
+import type { NorthStar } from '../../linter/schema/north-star.ts';
+import type { VisionAnswer } from '../../linter/schema/vision.ts';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const now = day('2026-11-24');
@@ -52,7 +49,7 @@ describe('orphanPillars', () => {
   });
 });
 
-describe('staleBriefs', () => {
+describe('staleItems', () => {
   it('lists open briefs reviewed longer ago than the cadence, or never', () => {
     const briefs = [
       brief('fresh'),
@@ -63,10 +60,52 @@ describe('staleBriefs', () => {
       brief('done-old', { reviewed: day('2024-01-01'), status: 'done' }),
       brief('dropped', { reviewed: undefined, status: 'deprioritized', reason: 'r' }),
     ];
-    const stale = staleBriefs(briefs, 180, now);
-    expect(stale.map((s) => s.brief.id)).toEqual(['never', 'older', 'old']);
+    const stale = staleItems({ initiatives: briefs, vision: [] }, now, { reviewDays: 180, checkInDays: 180 });
+    expect(stale.map((s) => s.entry.id)).toEqual(['never', 'older', 'old']);
     expect(stale[0]?.ageDays).toBeNull();
+    expect(stale[0]?.due.state).toBe('never');
     expect(stale[2]?.ageDays).toBe(327);
+  });
+
+  it('counts the North Star on the review cadence and vision answers on the check-in cadence', () => {
+    const northStar: Entry<NorthStar> = {
+      id: 'north-star',
+      data: { title: 't', metric: 'm', current: { value: 1, asOf: day('2026-10-01') }, target: { value: 2, by: day('2027-06-30') }, owner: '@priya', reviewed: day('2026-03-01') },
+    };
+    const answer = (id: string, date: string): Entry<VisionAnswer> => ({ id, data: { respondent: id, role: 'CEO', date: day(date) } });
+    const stale = staleItems(
+      { northStar, initiatives: [], vision: [answer('recent', '2026-10-01'), answer('old', '2026-09-01')] },
+      now,
+      { reviewDays: 180, checkInDays: 60 },
+    );
+    expect(stale.map((s) => [s.collection, s.entry.id, s.due.kind])).toEqual([
+      ['northStar', 'north-star', 'review'],
+      ['vision', 'old', 'check-in'],
+    ]);
+  });
+});
+
+describe('alignmentHealth', () => {
+  it('gathers every fact with the configured cadences and capacity', () => {
+    const health = alignmentHealth(
+      {
+        pillars: [pillar('reliability'), pillar('growth')],
+        initiatives: [
+          brief('a', { dependsOn: ['b'] }),
+          brief('b', { dependsOn: ['a'], kind: 'tech-debt', risk: 'low', impact: 'i' }),
+          brief('c', { reviewed: day('2026-01-01') }),
+        ],
+        vision: [],
+        gaps: [],
+      },
+      { review: { cadenceDays: 180 }, vision: { checkInDays: 180 }, techDebt: { capacity: 0.2 } },
+      now,
+    );
+    expect(health.orphans.map((p) => p.id)).toEqual(['growth']);
+    expect(health.stale.map((s) => s.entry.id)).toEqual(['c']);
+    expect(health.cycles).toEqual([['a', 'b']]);
+    expect(health.blocked.map((b) => b.brief.id)).toEqual(['a', 'b']);
+    expect(health.techDebt).toEqual([{ quarter: '2026-Q4', techDebt: 1, total: 3, share: 1 / 3, over: true }]);
   });
 });
 
@@ -99,8 +138,8 @@ describe('techDebtByQuarter', () => {
   });
 
   it('steps quarters across years', () => {
-    expect(nextQuarter('2026-Q4')).toBe('2027-Q1');
-    expect(nextQuarter('2026-Q1')).toBe('2026-Q2');
+    expect(quarterAfter('2026-Q4')).toBe('2027-Q1');
+    expect(quarterAfter('2026-Q1')).toBe('2026-Q2');
   });
 });
 

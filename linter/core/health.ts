@@ -1,77 +1,26 @@
 /**
- * Leading indicators of misalignment, computed from the content at build time: pillars nobody
- * is working on, briefs nobody has looked at lately, tech debt crowding out or falling below its
- * capacity, briefs waiting on unfinished work, owners carrying too much, and open vision gaps.
+ * Leading indicators of misalignment, each computed once from the content: pillars nobody is
+ * working on, reviews past their cadence, tech debt crowding out or falling below its capacity,
+ * briefs waiting on unfinished work, dependency cycles, owners carrying too much, and open vision
+ * gaps. {@link alignmentHealth} is everything `/health/` renders and `strategy.json` exports;
+ * lint reports orphans, staleness and cycles from the same modules (`orphans.ts`,
+ * `staleness.ts`, `cycles.ts`).
  */
-import type { Gap } from '../../../linter/schema/vision.ts';
-import {
-  committedStatuses,
-  type Initiative,
-  type InitiativeStatus,
-} from '../../../linter/schema/initiative.ts';
-import type { Pillar } from '../../../linter/schema/pillar.ts';
+import { dependencyCycles } from './cycles.ts';
+import { quarterAfter } from './dates.ts';
+import type { Entry } from './entry.ts';
+import { isCommitted, orphanPillars } from './orphans.ts';
+import { cadencesOf, reviewedStatuses, staleItems, type StaleItem } from './staleness.ts';
+import type { NorthStar } from '../schema/north-star.ts';
+import type { Initiative, InitiativeStatus } from '../schema/initiative.ts';
+import type { Pillar } from '../schema/pillar.ts';
+import type { Gap, VisionAnswer } from '../schema/vision.ts';
 
-const DAY_MS = 86_400_000;
 
-/** An entry as the site reads it: an id (file name) and validated frontmatter. */
-export interface Entry<T> {
-  id: string;
-  data: T;
-}
-
-/** Statuses whose briefs are expected to be reviewed on the cadence. */
-export const reviewedStatuses: readonly InitiativeStatus[] = ['proposed', 'active', 'exploratory'];
 /** Statuses of briefs that are still to be done, so an unfinished dependency blocks them. */
-export const openStatuses: readonly InitiativeStatus[] = ['proposed', 'active', 'exploratory'];
+export const openStatuses: readonly InitiativeStatus[] = reviewedStatuses;
 /** The default number of committed initiatives above which an owner is flagged. */
 export const DEFAULT_OWNER_LIMIT = 3;
-
-const isCommitted = (status: InitiativeStatus): boolean => committedStatuses.includes(status);
-
-/** Active pillars with no committed (proposed or active) initiative, by id. */
-export function orphanPillars(
-  pillars: readonly Entry<Pillar>[],
-  initiatives: readonly Entry<Initiative>[],
-): Entry<Pillar>[] {
-  const served = new Set(
-    initiatives.filter((brief) => isCommitted(brief.data.status)).map((brief) => brief.data.pillar),
-  );
-  return pillars
-    .filter((pillar) => pillar.data.status === 'active' && !served.has(pillar.id))
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-export interface StaleBrief {
-  brief: Entry<Initiative>;
-  /** Days since the last review; null when it was never reviewed. */
-  ageDays: number | null;
-}
-
-/**
- * Proposed, active and exploratory briefs whose `reviewed` date is missing or older than
- * `cadenceDays` at `now`; never-reviewed first, then oldest first.
- */
-export function staleBriefs(
-  initiatives: readonly Entry<Initiative>[],
-  cadenceDays: number,
-  now: Date,
-): StaleBrief[] {
-  return initiatives
-    .filter((brief) => reviewedStatuses.includes(brief.data.status))
-    .map((brief): StaleBrief => {
-      const reviewed = brief.data.reviewed;
-      return {
-        brief,
-        ageDays: reviewed === undefined ? null : Math.floor((now.getTime() - reviewed.getTime()) / DAY_MS),
-      };
-    })
-    .filter((stale) => stale.ageDays === null || stale.ageDays > cadenceDays)
-    .sort(
-      (a, b) =>
-        (b.ageDays ?? Number.POSITIVE_INFINITY) - (a.ageDays ?? Number.POSITIVE_INFINITY) ||
-        a.brief.id.localeCompare(b.brief.id),
-    );
-}
 
 export interface QuarterDebt {
   quarter: string;
@@ -83,12 +32,6 @@ export interface QuarterDebt {
   share: number | null;
   /** The share is above the configured capacity. */
   over: boolean;
-}
-
-/** The quarter after `quarter` (`2026-Q4` → `2027-Q1`). */
-export function nextQuarter(quarter: string): string {
-  const [year, q] = quarter.split('-Q').map(Number) as [number, number];
-  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
 }
 
 /**
@@ -105,7 +48,7 @@ export function techDebtByQuarter(
   if (first === undefined || last === undefined) return [];
   const rows: QuarterDebt[] = [];
   // Quarters are validated `YYYY-Qn`; the cap only guards against a malformed one looping.
-  for (let quarter = first; quarter <= last && rows.length < 400; quarter = nextQuarter(quarter)) {
+  for (let quarter = first; quarter <= last && rows.length < 400; quarter = quarterAfter(quarter)) {
     const counted = initiatives.filter(
       (brief) => brief.data.quarter === quarter && brief.data.status !== 'deprioritized',
     );
@@ -116,21 +59,27 @@ export function techDebtByQuarter(
   return rows;
 }
 
-export interface BlockedBrief {
-  brief: Entry<Initiative>;
+/** A brief as the blocked-brief fact needs it (lint's raw facts fit too). */
+export interface DependentLike {
+  id: string;
+  data: { status?: string | undefined; dependsOn: readonly string[] };
+}
+
+export interface BlockedBrief<B extends DependentLike = Entry<Initiative>> {
+  brief: B;
   /** Dependencies that exist and are not done. */
-  waitingOn: Entry<Initiative>[];
+  waitingOn: B[];
   /** Dependency ids that name no brief (the linter reports these too). */
   missing: string[];
 }
 
 /** Open briefs with at least one dependency that is not done (or does not exist). */
-export function blockedBriefs(initiatives: readonly Entry<Initiative>[]): BlockedBrief[] {
+export function blockedBriefs<B extends DependentLike>(initiatives: readonly B[]): BlockedBrief<B>[] {
   const byId = new Map(initiatives.map((brief) => [brief.id, brief]));
-  const blocked: BlockedBrief[] = [];
+  const blocked: BlockedBrief<B>[] = [];
   for (const brief of initiatives) {
-    if (!openStatuses.includes(brief.data.status)) continue;
-    const waitingOn: Entry<Initiative>[] = [];
+    if (!(openStatuses as readonly (string | undefined)[]).includes(brief.data.status)) continue;
+    const waitingOn: B[] = [];
     const missing: string[] = [];
     for (const id of new Set(brief.data.dependsOn)) {
       const dependency = byId.get(id);
@@ -174,4 +123,47 @@ export function openGaps(gaps: readonly Entry<Gap>[]): Entry<Gap>[] {
   return gaps
     .filter((gap) => gap.data.status === 'open')
     .sort((a, b) => a.data.opened.getTime() - b.data.opened.getTime() || a.id.localeCompare(b.id));
+}
+
+/** The handbook as the health facts read it. */
+export interface HealthInput {
+  northStar?: Entry<NorthStar> | undefined;
+  pillars: readonly Entry<Pillar>[];
+  initiatives: readonly Entry<Initiative>[];
+  vision: readonly Entry<VisionAnswer>[];
+  gaps: readonly Entry<Gap>[];
+}
+
+/** The settings the health facts depend on (a resolved config has them all). */
+export interface HealthSettings {
+  review: { cadenceDays: number };
+  vision: { checkInDays: number };
+  techDebt: { capacity: number };
+}
+
+/** Every health fact of a handbook at `now`. */
+export interface AlignmentHealth {
+  orphans: Entry<Pillar>[];
+  stale: StaleItem[];
+  techDebt: QuarterDebt[];
+  blocked: BlockedBrief[];
+  owners: OwnerLoad[];
+  ownerLimit: number;
+  gaps: Entry<Gap>[];
+  /** Dependency cycles (ids, sorted); a self-dependency is a cycle of one. */
+  cycles: string[][];
+}
+
+/** The health facts `/health/` renders and `strategy.json` exports. */
+export function alignmentHealth(handbook: HealthInput, settings: HealthSettings, now: Date): AlignmentHealth {
+  return {
+    orphans: orphanPillars(handbook.pillars, handbook.initiatives),
+    stale: staleItems(handbook, now, cadencesOf(settings)),
+    techDebt: techDebtByQuarter(handbook.initiatives, settings.techDebt.capacity),
+    blocked: blockedBriefs(handbook.initiatives),
+    owners: ownerLoad(handbook.initiatives, DEFAULT_OWNER_LIMIT),
+    ownerLimit: DEFAULT_OWNER_LIMIT,
+    gaps: openGaps(handbook.gaps),
+    cycles: dependencyCycles(handbook.initiatives.map((brief) => ({ id: brief.id, dependsOn: brief.data.dependsOn }))),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, agreementLevel, contentWords, jaccard, stem } from '../../site/lib/derive/vision-agreement.ts';
+import { agreement, agreementLevel, contentWords, jaccard, stem } from '../../linter/core/vision-agreement.ts';
 
 describe('contentWords', () => {
   it('lowercases, drops stopwords and stems', () => {

@@ -1,0 +1,5 @@
+// The modules the handbook integration serves (linter/build/root-module.ts).
+declare module 'virtual:handbook/root' {
+  /** The handbook root (holds content/ and handbook.config.*), resolved once per build. */
+  export const root: string;
+}
