@@ -26,6 +26,7 @@ export default defineConfig({
       thresholds: {
         // Set just below what the unit project alone reaches (workers and child processes are not
         // measured), so a change that leaves new core code untested fails.
+        'linter/core/**': { lines: 95, functions: 95, branches: 85, statements: 95 },
         'linter/schema/**': { lines: 95, functions: 95, branches: 90, statements: 95 },
         'linter/engine/**': { lines: 88, functions: 85, branches: 80, statements: 88 },
         'linter/rules/**': { lines: 95, functions: 95, branches: 85, statements: 95 },

@@ -14,7 +14,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Nodes, Root } from 'mdast';
-import { collectionOf, collections, idOf } from '../schema/index.ts';
+import { collectionOf, collections, idOf } from '../core/collections.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkBody } from './guards.ts';
 import { LineIndex, fileStart, placeOf } from './positions.ts';
