@@ -1,14 +1,19 @@
 /**
  * `brief-why`: every initiative brief says why it matters, in prose. The section is found by
  * heading text ("Why", "Why now", "Why this matters"; any level, any case) on the mdast, so a
- * `## Why` inside a code block or an MDX comment does not count. The section must hold at least
- * one paragraph, must not be a placeholder (TBD, TODO, N/A, lorem ipsum…) and must not be
- * trivially short (under 12 words). A reviewer who cannot tell why an initiative exists cannot
- * weigh it against the others. No options.
+ * `## Why` inside a code block or an MDX comment does not count. The section must hold prose,
+ * must not be a placeholder (TBD, TODO, N/A, lorem ipsum…) and must not be trivially short
+ * (under 12 words). A reviewer who cannot tell why an initiative exists cannot weigh it against
+ * the others. Prose is judged by what the text says, not its markup (`engine/sentences.ts`): a
+ * paragraph counts unless it only points elsewhere ("See the RFC", "See:" and links), and a list
+ * item counts when it is a full sentence, so bulleted reasons pass and "- Faster" does not.
+ * Tables, code and sub-headings are not prose. No options.
  */
 import { toString } from 'mdast-util-to-string';
 import type { RootContent, Text } from 'mdast';
 import { isComment } from '../engine/mdx-comments.ts';
+import { isPointer, isSentence } from '../engine/sentences.ts';
+import { plainText } from '../engine/plain-text.ts';
 import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
 import type { Place, Rule } from '../engine/types.ts';
@@ -38,7 +43,7 @@ export const briefWhy: Rule = {
   messages: {
     missing: 'The brief has no Why section',
     empty: 'The Why section has no content',
-    'no-prose': 'The Why section holds only lists, code or sub-headings, no paragraph',
+    'no-prose': 'The Why section holds no sentence of its own: only fragments, links or pointers, tables, code or sub-headings',
     placeholder: 'The Why section is a placeholder such as TBD or lorem ipsum',
     'too-short': 'The Why section is under 12 words',
   },
@@ -60,12 +65,11 @@ export const briefWhy: Rule = {
       });
       return;
     }
-    const paragraphs = proseOf(content);
-    if (paragraphs.every((node) => toString(node).trim() === '')) {
-      report(`Unexpected \`${section.title}\` without a paragraph, expected the reason in prose`, {
+    if (!hasProse(content)) {
+      report(`Unexpected \`${section.title}\` without a sentence of its own, expected the reason in prose`, {
         messageId: 'no-prose',
         place: heading,
-        hint: 'Write the reason as sentences: a list of points does not say how they connect or why now. Keep the list below the paragraph if it helps.',
+        hint: 'Write the reason as sentences: fragments do not say how the points connect or why now, and a link or "See the RFC" leaves the reviewer to find it. Keep the list or the links below the sentences if they help.',
       });
       return;
     }
@@ -95,14 +99,27 @@ function textOf(node: RootContent): string {
   return toString(node, { includeHtml: false });
 }
 
-/** Paragraphs of the section: at its top level, in quotes and in components, not in lists. */
-function proseOf(nodes: readonly RootContent[]): RootContent[] {
-  const found: RootContent[] = [];
-  for (const node of nodes) {
-    if (node.type === 'paragraph') found.push(node);
-    else if (node.type === 'blockquote' || node.type === 'mdxJsxFlowElement') found.push(...proseOf(node.children as RootContent[]));
+/**
+ * Whether the section says something in sentences: a paragraph that is not only a pointer, or a
+ * list item that is a full sentence, at any depth of quotes, components and lists. Tables, code
+ * and headings are never prose. Iterative, and stops at the first prose it finds.
+ */
+function hasProse(nodes: readonly RootContent[]): boolean {
+  const stack: RootContent[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph') {
+      if (toString(node).trim() !== '' && !isPointer(node)) return true;
+    } else if (node.type === 'listItem') {
+      const own = node.children.filter((child) => child.type === 'paragraph');
+      const text = own.map((child) => plainText(child)).join(' ');
+      if (isSentence(text) && !own.every((child) => isPointer(child))) return true;
+      for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type !== 'paragraph') stack.push(node.children[i]!);
+    } else if (node.type === 'blockquote' || node.type === 'mdxJsxFlowElement' || node.type === 'list') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
+    }
   }
-  return found;
+  return false;
 }
 
 /** Counts words, stopping at `limit`: a section is either too short or not, however long. */
