@@ -28,6 +28,25 @@ ruleTester(briefSuccessCriteria, {
         ].join('\n'),
       ),
     },
+    {
+      name: 'named thresholds and milestones, as real proposals write them',
+      code: withCriteria(
+        [
+          '## Success criteria',
+          '',
+          '- p95 under 300 ms',
+          '- Checkout latency within the SLO for a whole quarter',
+          '- API error rate under the error budget every week',
+          '- Sync latency meets its SLA',
+          '- Feature stabilised by the 1.30 release',
+          '- In-place resize graduates to beta',
+          '- Old flag removed before GA',
+          '- Migration guide published by the next minor release',
+          '- Zero data loss during the migration',
+          '',
+        ].join('\n'),
+      ),
+    },
     { name: '"Success metrics", an ordered list', code: withCriteria('### Success metrics\n\n1. Weekly active teams at 2,000\n2. Churn under 3%\n') },
     { name: '"Measures of success"', code: withCriteria('## Measures of success\n\n- Teams onboarded: twelve by year end\n') },
     { name: 'a target in a nested item counts for its parent', code: withCriteria('## Success criteria\n\n- Latency\n  - p95 under 900 ms\n') },
@@ -53,6 +72,23 @@ ruleTester(briefSuccessCriteria, {
       errors: [
         { messageId: 'no-target', line: 17, column: 3, severity: 'warning' },
         { messageId: 'no-target', line: 18, column: 3, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'words near a threshold or a release are not targets by themselves',
+      code: withCriteria('## Success criteria\n\n- Release notes mention the new flag\n- Latency goes down under load\n- The SLO dashboard exists\n'),
+      errors: [
+        { messageId: 'no-target', line: 17, column: 3, severity: 'warning' },
+        { messageId: 'no-target', line: 18, column: 3, severity: 'warning' },
+        { messageId: 'no-target', line: 19, column: 3, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'a bare milestone or threshold names no measure',
+      code: withCriteria('## Success criteria\n\n- By the next release\n- Within the SLO\n'),
+      errors: [
+        { messageId: 'no-measure', line: 17, column: 3, severity: 'warning' },
+        { messageId: 'no-measure', line: 18, column: 3, severity: 'warning' },
       ],
     },
     {
