@@ -44,8 +44,8 @@ Options:
   --quiet                  Report errors only; warnings are neither shown nor counted
   --changed                Report only content files changed since --base, including
                            uncommitted and untracked ones; cross-file checks still see
-                           everything (a change to handbook.config.* or linter/schema/ lints
-                           everything)
+                           everything (a change to handbook.config.*, the lock file or the
+                           linter's rules, engine, schemas or config lints everything)
   --base REF               Compare with the merge base of REF and HEAD. Default: origin/main,
                            else main
   --no-cache               Lint every file again instead of reusing unchanged results

@@ -1,8 +1,10 @@
 /**
  * `handbook lint --changed [--base REF]`: which content files a branch changes. Compares the
  * working tree (staged, unstaged and untracked files) with the merge base of the base ref and
- * HEAD, so commits that landed on main since the branch started do not count. When the
- * configuration or the content schema changed, every file may be affected: lint everything.
+ * HEAD, so commits that landed on main since the branch started do not count. When anything
+ * that decides a verdict changed (the config, a rule, the engine, the schemas, the vision
+ * questions, or the lock file that pins the installed linter and its parsers), every file may be
+ * affected: lint everything, so the diff's annotations show what the change does.
  */
 import { realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -23,9 +25,24 @@ export interface ChangedContent {
   everything?: string | undefined;
 }
 
-/** Root-relative paths whose change can affect every content file. */
+/**
+ * Root-relative folders of this product's sources that decide verdicts: the rules, the engine,
+ * the schemas, the config's schema and loading, and the vision questions the rules share.
+ * (Formatters, the CLI and the site only print or publish.)
+ */
+const verdictSources = ['linter/rules/', 'linter/engine/', 'linter/schema/', 'linter/config/', 'linter/vision/'] as const;
+/** Lock files: they pin the installed linter and the parsers it runs (remark, micromark, yaml, zod). */
+export const lockFiles = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'] as const;
+
+/**
+ * Whether a change to `path` (root-relative, POSIX; `../` for the repository above a handbook in
+ * a subfolder) can change the verdict on any content file: lint everything.
+ */
 export function affectsEverything(path: string): boolean {
-  return /^handbook\.config\.[^/]+$/.test(path) || path.startsWith('linter/schema/');
+  if (/^handbook\.config\.[^/]+$/.test(path)) return true;
+  if (verdictSources.some((folder) => path.startsWith(folder))) return true;
+  const lock = /^(?:\.\.\/)*([^/]+)$/.exec(path)?.[1];
+  return lock !== undefined && (lockFiles as readonly string[]).includes(lock);
 }
 
 /** The changed files of the handbook at `root` since `base` (default: `origin/main`, else `main`). */
@@ -55,8 +72,10 @@ export async function changedContent(root: string, base?: string): Promise<Chang
   }
   const mergeBase = merge.stdout.trim();
 
+  // The handbook's folder, and the lock files at the top of the repository when it is a subfolder.
+  const topLocks = lockFiles.map((name) => `:(top)${name}`);
   const [diff, untracked] = await Promise.all([
-    git(root, ['diff', '--name-only', '--no-renames', '-z', mergeBase, '--', '.']),
+    git(root, ['diff', '--name-only', '--no-renames', '-z', mergeBase, '--', '.', ...topLocks]),
     git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', '.']),
   ]);
   if (!diff.ok) throw new Error(`git diff failed: ${diff.stderr.trim().split('\n')[0] ?? ''}`);
@@ -72,7 +91,7 @@ export async function changedContent(root: string, base?: string): Promise<Chang
 
 /**
  * For `lintHandbook({ changed })`: the changed content files, or undefined to lint everything
- * (the configuration or the schema changed).
+ * (something that decides verdicts changed: see `affectsEverything`).
  */
 export async function changedFilesForLint(root: string, base?: string): Promise<string[] | undefined> {
   const changes = await changedContent(root, base);

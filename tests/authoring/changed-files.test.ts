@@ -102,6 +102,45 @@ describe('changedContent', { timeout: 30_000 }, () => {
     expect(await changedFilesForLint(root)).toBeUndefined();
   });
 
+  it.each([
+    'linter/rules/brief-why.ts',
+    'linter/engine/lint-file.ts',
+    'linter/schema/initiative.ts',
+    'linter/config/schema.ts',
+    'linter/vision/questions.ts',
+    'package-lock.json',
+    'pnpm-lock.yaml',
+  ])('lints everything when %s changed', async (path) => {
+    const root = repository();
+    writeFileSync(join(root, CUT), 'changed\n');
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), 'changed\n');
+    expect((await changedContent(root)).everything).toBe(path);
+    expect(await changedFilesForLint(root)).toBeUndefined();
+  });
+
+  it('does not lint everything for changes that only print or publish', async () => {
+    const root = repository();
+    for (const path of ['linter/formatters/stylish.ts', 'linter/cli/run.ts', 'site/pages/index.astro', 'README.md', 'package.json', 'content/package-lock.json']) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), 'changed\n');
+    }
+    expect((await changedContent(root)).everything).toBeUndefined();
+    expect(await changedFilesForLint(root)).toEqual(['content/package-lock.json']);
+  });
+
+  it('sees the lock file at the top of the repository when the handbook is a subfolder', async () => {
+    const repo = tempDir();
+    git(repo, 'init', '-q', '-b', 'main');
+    writeFileSync(join(repo, 'package-lock.json'), '{}\n');
+    const sub = join(repo, 'docs', 'handbook');
+    await import('node:fs').then((fs) => fs.cpSync(copyHandbook(), sub, { recursive: true }));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'handbook');
+    writeFileSync(join(repo, 'package-lock.json'), '{"lockfileVersion": 3}\n');
+    expect((await changedContent(sub, 'main')).everything).toBe('../../package-lock.json');
+  });
+
   it('explains a missing base in one line', async () => {
     const root = repository();
     await expect(changedContent(root, 'release')).rejects.toThrow(/^base `release` not found; fetch it or pass another --base$/);
@@ -146,6 +185,29 @@ describe('handbook lint --changed', { timeout: 30_000 }, () => {
     }
     // Unchanged, still-valid files are not reported.
     expect(second.files).not.toContain('content/pillars/platform-reliability.mdx');
+  });
+
+  it('reports every message, as without --changed, when a rule changed', async () => {
+    const root = repository();
+    // A problem committed on main, in a file the branch does not touch.
+    git(root, 'checkout', '-q', 'main');
+    breakWhy(root, INVITE);
+    git(root, 'commit', '-q', '-am', 'a broken brief on main');
+    git(root, 'checkout', '-q', '-b', 'rule-change');
+    const onlyContent = await lintChanged(root);
+    expect(onlyContent.files).not.toContain(INVITE);
+
+    mkdirSync(join(root, 'linter/rules'), { recursive: true });
+    writeFileSync(join(root, 'linter/rules/brief-why.ts'), '// a stricter brief-why\n');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'change a rule');
+    const changed = await lintChanged(root);
+    const io = memoryIo(root);
+    expect(await run(['lint', '--format', 'json'], io)).toBe(1);
+    const everything = JSON.parse(io.out) as unknown;
+    expect(changed.code).toBe(1);
+    expect(changed.files).toContain(INVITE);
+    expect(changed.report).toEqual(everything);
   });
 
   it('honours --base and reports nothing when nothing changed', async () => {
