@@ -63,11 +63,18 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * The type and value a config gave, so `"40"` (a string) never reads as the number 40: strings
+ * are quoted as JSON (controls escaped) and cut at 60 characters.
+ */
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `\`${value}\``;
+  if (typeof value === 'string') {
+    const quoted = JSON.stringify(value);
+    return `string \`${quoted.length > 60 ? `${quoted.slice(0, 59)}…` : quoted}\``;
+  }
   return `${typeof value} \`${String(value)}\``;
 }
 
