@@ -1,6 +1,8 @@
 /**
  * `mdx-parse`: the file is UTF-8 text and its body parses as MDX. An unclosed tag, a stray
- * `{` or `<`, or a binary file is reported at its position instead of crashing the run.
+ * `{` or `<`, or a binary file is reported at its position instead of crashing the run. The hint
+ * fits the cause: a code span broken by a blank line or a new block no longer pairs its backticks,
+ * so the `<` or `{` inside it is read as JSX; escaping would not help there, joining the lines does.
  */
 import { isGuardProblem } from '../engine/guards.ts';
 import type { DiscoveryProblemKind } from '../engine/discover.ts';
@@ -37,11 +39,38 @@ export const mdxParse: Rule = {
       report(`Invalid MDX: ${mdx.message}`, {
         messageId: 'syntax',
         place: mdx.place,
-        hint: 'In MDX, `<` starts a tag and `{` starts an expression: close every tag, or escape them as `\\<` and `\\{` in prose.',
+        hint: hasUnpairedBacktick(lineAt(file.source, mdx.place.start.line)) ? brokenCodeSpanHint : syntaxHint,
       });
     }
   },
 };
+
+const syntaxHint = 'In MDX, `<` starts a tag and `{` starts an expression: close every tag, or escape them as `\\<` and `\\{` in prose.';
+export const brokenCodeSpanHint =
+  'A code span cannot cross a blank line or the start of a list item, quote or heading: its backticks no longer pair, so MDX reads the `<` or `{` in it as JSX. Put the whole span in one paragraph (join the lines, or break the line outside the backticks), or use a fenced code block.';
+
+/** Line `line` (1-based) of `source`, without its line ending; found without splitting the file. */
+function lineAt(source: string, line: number): string {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = source.indexOf('\n', start);
+    if (next === -1) return '';
+    start = next + 1;
+  }
+  const end = source.indexOf('\n', start);
+  return source.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+}
+
+/**
+ * Whether `line` holds an odd number of backtick runs (escaped ones aside): one half of a code
+ * span whose other half is on another line, past a blank line or a block start. Fence lines
+ * (```` ``` ````, after any quote or list markers) are not spans.
+ */
+function hasUnpairedBacktick(line: string): boolean {
+  if (/^[\s>*+\-\d.)]*(?:```|~~~)/.test(line)) return false;
+  const runs = line.replace(/\\`/g, '').match(/`+/g) ?? [];
+  return runs.length % 2 === 1;
+}
 
 /**
  * The message for an entry discovery refused or could not read (`engine/discover.ts`); reported

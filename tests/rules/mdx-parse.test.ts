@@ -1,7 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintContentFile } from '../../linter/engine/lint-file.ts';
 import { DELIMITER_BUDGET, MAX_BLOCK_LINES, MAX_BRACKETS_PER_BLOCK, MAX_DELIMITERS, MAX_LINES, MAX_NESTING, SETEXT_BUDGET } from '../../linter/engine/guards.ts';
-import { mdxParse } from '../../linter/rules/mdx-parse.ts';
+import { brokenCodeSpanHint, mdxParse } from '../../linter/rules/mdx-parse.ts';
 import { makeConfig, ruleTester } from './rule-tester.ts';
 
 const fm = '---\ntitle: A\n---\n\n';
@@ -29,6 +29,7 @@ ruleTester(mdxParse, {
   invalid: [
     { name: 'one paragraph of more lines than a block may hold (GFM revisits them)', code: `${fm}${'xxx www.example.com\n'.repeat(MAX_BLOCK_LINES + 1)}`, errors: [{ messageId: 'too-complex', line: 5 + MAX_BLOCK_LINES, column: 1 }] },
     { name: 'an unclosed tag', code: `${fm}<Note>\n`, errors: [{ messageId: 'syntax', line: 5, column: 1 }] },
+    { name: 'a code span broken by a blank line, `<` after it', code: `${fm}Use \`Option\n\n<T>\` here.\n`, errors: [{ messageId: 'syntax', line: 7, column: 1 }] },
     { name: 'list markers on one line over the limit', code: `${fm}${'- '.repeat(2_000)}x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING * 2 + 1 }] },
     { name: 'quote markers on one line over the limit', code: `${fm}${'>'.repeat(100_000)} x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING + 1 }] },
     { name: 'ordered markers on one line', code: `${fm}${'1. '.repeat(MAX_NESTING + 1)}x\n`, errors: [{ messageId: 'too-deep', line: 5, column: MAX_NESTING * 3 + 1 }] },
@@ -64,4 +65,34 @@ it('a guard skips the body rules but keeps the frontmatter rules', () => {
   expect(ids).toContain('mdx-parse/too-deep');
   expect(ids).toContain('frontmatter-yaml/duplicate-key');
   expect(messages.find((m) => m.messageId === 'too-deep')?.message).toContain(`${MAX_NESTING} levels`);
+});
+
+describe('the hint of a syntax error fits its cause', () => {
+  const syntaxOf = (body: string, file = 'docs/x.mdx') =>
+    lintContentFile(`content/${file}`, file, `${fm}${body}`, makeConfig()).messages.filter((m) => m.ruleId === 'mdx-parse').map((m) => ({ at: `${m.line}:${m.column}`, message: m.message, hint: m.hint }));
+
+  it('a code span broken by a blank line: the `<` after the break is read as a tag; join the lines, not escape', () => {
+    expect(syntaxOf('Use `x\n\n<T>` here.\n')).toEqual([{ at: '7:1', message: 'Invalid MDX: Expected a closing tag for `<T>` (7:1-7:4) before the end of `paragraph`', hint: brokenCodeSpanHint }]);
+    expect(brokenCodeSpanHint).not.toMatch(/escape/i);
+  });
+
+  it('a code span whose `<` ends the line before the break', () => {
+    expect(syntaxOf('The type `Vec<\n\nT>` is split.\n')).toEqual([
+      { at: '5:15', message: 'Invalid MDX: Unexpected end of file before name, expected a character that can start a name, such as a letter, `$`, or `_`', hint: brokenCodeSpanHint },
+    ]);
+  });
+
+  it('a code span broken by a list item', () => {
+    expect(syntaxOf('- Use `Map<K,\n- V>` here.\n').map((m) => m.hint)).toEqual([brokenCodeSpanHint]);
+  });
+
+  it('a code span across a plain line break is fine (CommonMark allows it)', () => {
+    expect(syntaxOf('Use `Map<K,\nV>` and `{a}` here.\n')).toEqual([]);
+  });
+
+  it('a stray `<` or an unclosed tag outside code keeps the escape hint', () => {
+    const [message] = syntaxOf('Latency < 900 ms and <details for more.\n');
+    expect(message?.hint).toBe('In MDX, `<` starts a tag and `{` starts an expression: close every tag, or escape them as `\\<` and `\\{` in prose.');
+    expect(syntaxOf('Text in `code` then <Note>\n')[0]?.hint).not.toBe(brokenCodeSpanHint);
+  });
 });
