@@ -7,7 +7,11 @@ import type { z } from 'zod';
 import type { CollectionName } from '../schema/index.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 
-/** Every rule id of the spec, alphabetically. */
+/**
+ * Every rule id of the spec, alphabetically: the one list of rule ids. `rules/index.ts` maps each
+ * to its module, and the compiler refuses a missing, extra or mismatched rule there; the config
+ * schema, suppressions, the cache and the rule pages take their ids from here.
+ */
 export const ruleIds = [
   'brief-depends-on',
   'brief-experiment',
@@ -53,9 +57,9 @@ export interface Related {
 }
 
 /** What a rule passes when it reports. */
-export interface ReportOptions {
-  /** Stable id of the message within its rule; tests assert these, not prose. */
-  messageId: string;
+export interface ReportOptions<MessageId extends string = string> {
+  /** Stable id of the message within its rule (one of its `messages`); tests assert these, not prose. */
+  messageId: MessageId;
   /** Where; defaults to the start of the file. */
   place?: Place | undefined;
   /** The longer fix, shown under the message. */
@@ -191,27 +195,33 @@ export interface Suppression {
 }
 
 /** Reports a message on the file being checked. */
-export type Report = (message: string, options: ReportOptions) => void;
+export type Report<MessageId extends string = string> = (message: string, options: ReportOptions<MessageId>) => void;
 /** Reports a message on any file of the handbook (cross-file rules). */
-export type ReportOn = (file: string, message: string, options: ReportOptions) => void;
+export type ReportOn<MessageId extends string = string> = (file: string, message: string, options: ReportOptions<MessageId>) => void;
 
 /** What cross-file rules see: the facts of every file of the handbook. */
 export interface Handbook {
   files: readonly FileFacts[];
 }
 
-/** A lint rule: per-file, cross-file or both. One per file under `linter/rules/`. */
-export interface Rule {
-  id: RuleId;
+/**
+ * A lint rule: per-file, cross-file or both. One per file under `linter/rules/`, declared with
+ * `defineRule`, so `report` accepts only the message ids its `messages` table declares.
+ */
+export interface Rule<Id extends RuleId = RuleId, MessageId extends string = string> {
+  id: Id;
   /** One line: what it checks. */
   description: string;
   /** Its docs in the product's own documentation; reports link `ruleUrl(id, config)` (the configured site). */
   url: string;
   defaultSeverity: Severity;
-  /** Message ids this rule reports, with a one-line description of each. */
-  messages: Readonly<Record<string, string>>;
+  /** Message ids this rule reports, with a one-line description of each: the only list of its ids. */
+  messages: Readonly<Record<MessageId, string>>;
   /** Checks one parsed file. */
-  checkFile?(file: ContentFile, report: Report, config: ResolvedConfig): void;
+  checkFile?(file: ContentFile, report: Report<MessageId>, config: ResolvedConfig): void;
   /** Checks the whole handbook once, from the facts of every file. */
-  checkHandbook?(handbook: Handbook, report: ReportOn, config: ResolvedConfig): void;
+  checkHandbook?(handbook: Handbook, report: ReportOn<MessageId>, config: ResolvedConfig): void;
 }
+
+/** The message ids a rule declares. */
+export type MessageIdOf<R> = R extends Rule<RuleId, infer MessageId> ? MessageId : never;

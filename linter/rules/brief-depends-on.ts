@@ -16,7 +16,8 @@
  */
 import { stronglyConnected } from '../core/cycles.ts';
 import { didYouMeanHint } from '../engine/suggest.ts';
-import type { FileFacts, Reference, Related, Rule } from '../engine/types.ts';
+import type { FileFacts, Reference, Related, ReportOn } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Cycles longer than this are named by their first briefs and a count, to keep reports short. */
@@ -30,16 +31,20 @@ interface Node {
   edges: { to: number; ref: Reference }[];
 }
 
-export const briefDependsOn: Rule = {
+/** The message ids this rule reports, with what each means. */
+const messages = {
+  unknown: 'A `dependsOn` id is not the id of any brief',
+  self: 'A brief depends on itself',
+  cycle: 'The brief is part of a dependency cycle',
+};
+type MessageId = keyof typeof messages;
+
+export const briefDependsOn = defineRule({
   id: 'brief-depends-on',
   description: 'Every `dependsOn` id names another brief, and dependencies have no cycle',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
-  messages: {
-    unknown: 'A `dependsOn` id is not the id of any brief',
-    self: 'A brief depends on itself',
-    cycle: 'The brief is part of a dependency cycle',
-  },
+  messages,
   checkHandbook(handbook, report) {
     const briefs = handbook.files.filter((file) => file.brief).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const indexOf = new Map<string, number>();
@@ -80,7 +85,7 @@ export const briefDependsOn: Rule = {
       reportCycles(nodes, component, report);
     }
   },
-};
+});
 
 /**
  * Reports each brief of one strongly connected component with a cycle through it. Two
@@ -89,7 +94,7 @@ export const briefDependsOn: Rule = {
  * is walked once: O(component) in all. Otherwise each brief costs the length of its cycle, so
  * tangles of more than `maxTraced` briefs name only each brief's next step.
  */
-function reportCycles(nodes: readonly Node[], component: readonly number[], report: Parameters<NonNullable<Rule['checkHandbook']>>[1]): void {
+function reportCycles(nodes: readonly Node[], component: readonly number[], report: ReportOn<MessageId>): void {
   const members = new Set(component);
   const sorted = [...component].sort((a, b) => a - b);
   const root = sorted[0] as number;

@@ -9,7 +9,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
-import type { ContentFile, Report, Rule } from '../engine/types.ts';
+import type { ContentFile, Report } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { isComment } from '../engine/mdx-comments.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
@@ -17,16 +18,20 @@ import { productRuleDocsUrl } from '../config/urls.ts';
 export const hypothesisTitles = ['Hypothesis', 'Hypotheses'] as const;
 export const exitCriteriaTitles = ['Exit criteria'] as const;
 
-export const briefExperiment: Rule = {
+/** The message ids this rule reports, with what each means. */
+const messages = {
+  'missing-hypothesis': 'An experiment brief has no Hypothesis section',
+  'missing-exit-criteria': 'An experiment brief has no Exit criteria section',
+  'empty-section': 'The Hypothesis or Exit criteria section has no content',
+};
+type MessageId = keyof typeof messages;
+
+export const briefExperiment = defineRule({
   id: 'brief-experiment',
   description: 'An experiment brief has non-empty Hypothesis and Exit criteria sections',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
-  messages: {
-    'missing-hypothesis': 'An experiment brief has no Hypothesis section',
-    'missing-exit-criteria': 'An experiment brief has no Exit criteria section',
-    'empty-section': 'The Hypothesis or Exit criteria section has no content',
-  },
+  messages,
   checkFile(file, report) {
     if (file.collection !== 'initiatives' || !file.tree || kindOf(file) !== 'experiment') return;
     check(file.tree, report, hypothesisTitles, 'missing-hypothesis', {
@@ -40,7 +45,7 @@ export const briefExperiment: Rule = {
       hint: 'Add `## Exit criteria`: the date or sample size at which we decide, and what result means stop, iterate or scale.',
     });
   },
-};
+});
 
 /** The brief's kind: from the validated data, else from the raw YAML (another field may be wrong). */
 function kindOf(file: ContentFile): unknown {
@@ -51,9 +56,9 @@ function kindOf(file: ContentFile): unknown {
 
 function check(
   tree: Root,
-  report: Report,
+  report: Report<MessageId>,
   titles: readonly string[],
-  missingId: string,
+  missingId: MessageId,
   words: { heading: string; expected: string; hint: string },
 ): void {
   const section = findSection(tree, titles);

@@ -10,13 +10,14 @@
  * `frontmatter-schema` on the pillar file; a brief without `pillar` likewise. No options.
  */
 import { didYouMeanHint, joinHints, listIds } from '../engine/suggest.ts';
-import type { FileFacts, Rule } from '../engine/types.ts';
+import type { FileFacts } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Brief statuses that describe past work, which may point at a retired pillar. */
 const historicStatuses = new Set(['done', 'deprioritized']);
 
-export const briefPillar: Rule = {
+export const briefPillar = defineRule({
   id: 'brief-pillar',
   description: 'A brief’s `pillar` names an existing, active pillar',
   url: productRuleDocsUrl,
@@ -63,4 +64,4 @@ export const briefPillar: Rule = {
       }
     }
   },
-};
+});

@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, RootContent } from 'mdast';
 import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
-import type { Rule } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Headings that open the section. */
@@ -45,7 +45,7 @@ const FILLER = new Set([
 /** Items longer than this are judged on their opening; a target shows there. */
 const SAMPLE = 2_000;
 
-export const briefSuccessCriteria: Rule = {
+export const briefSuccessCriteria = defineRule({
   id: 'brief-success-criteria',
   description: 'A brief lists success criteria, each with a measure and a target',
   url: productRuleDocsUrl,
@@ -96,7 +96,7 @@ export const briefSuccessCriteria: Rule = {
       }
     }
   },
-};
+});
 
 /** List items of the lists directly in the section (a nested list belongs to its item). */
 function itemsOf(nodes: readonly RootContent[]): ListItem[] {

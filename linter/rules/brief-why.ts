@@ -16,7 +16,8 @@ import { isPointer, isSentence } from '../engine/sentences.ts';
 import { plainText } from '../engine/plain-text.ts';
 import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
-import type { Place, Rule } from '../engine/types.ts';
+import type { Place } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Headings that open the Why section. */
@@ -35,7 +36,7 @@ const LOREM = /\blorem ipsum\b/i;
 
 const hint = 'Add a `## Why` section after the frontmatter: say why this initiative matters now, in two or more sentences.';
 
-export const briefWhy: Rule = {
+export const briefWhy = defineRule({
   id: 'brief-why',
   description: 'A brief has a Why section that explains, in prose, why the initiative matters',
   url: productRuleDocsUrl,
@@ -91,7 +92,7 @@ export const briefWhy: Rule = {
       });
     }
   },
-};
+});
 
 /** The visible text of a node, without code blocks and comments. */
 function textOf(node: RootContent): string {

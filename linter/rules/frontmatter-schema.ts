@@ -11,7 +11,8 @@ import { didYouMean } from '../engine/suggest.ts';
 import { collectionGlobs, collections } from '../core/collections.ts';
 import type { HandbookIssueParams } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
-import type { Frontmatter, Place, Report, Rule } from '../engine/types.ts';
+import type { Frontmatter, Place, Report } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -121,22 +122,26 @@ const collectionFolders = Object.values(collectionGlobs).map(({ base, pattern })
   base === 'strategy' ? `content/strategy/${pattern.replace(/\.\{md,mdx\}$/, '.mdx')}` : `content/${base}/`,
 );
 
-export const frontmatterSchema: Rule = {
+/** The message ids this rule reports, with what each means. */
+const messages = {
+  'unknown-collection': 'The file is under `content/` but outside every collection folder',
+  'missing-frontmatter': 'The file has no `---` frontmatter block',
+  'empty-frontmatter': 'The frontmatter block holds no keys',
+  'not-a-mapping': 'The frontmatter is a list or a single value, not `key: value` lines',
+  'missing-key': 'A required key is missing (also keys required by another value, like `risk` for tech debt)',
+  'unknown-key': 'A key the schema does not know, often a misspelling',
+  'invalid-enum': 'A value outside the allowed set',
+  'invalid-value': 'A value of the wrong type or format',
+  'unsafe-value': 'A value the site would render as raw HTML, put into the page head or follow as a link of a disallowed protocol',
+};
+type MessageId = keyof typeof messages;
+
+export const frontmatterSchema = defineRule({
   id: 'frontmatter-schema',
   description: "The frontmatter matches the collection's schema",
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
-  messages: {
-    'unknown-collection': 'The file is under `content/` but outside every collection folder',
-    'missing-frontmatter': 'The file has no `---` frontmatter block',
-    'empty-frontmatter': 'The frontmatter block holds no keys',
-    'not-a-mapping': 'The frontmatter is a list or a single value, not `key: value` lines',
-    'missing-key': 'A required key is missing (also keys required by another value, like `risk` for tech debt)',
-    'unknown-key': 'A key the schema does not know, often a misspelling',
-    'invalid-enum': 'A value outside the allowed set',
-    'invalid-value': 'A value of the wrong type or format',
-    'unsafe-value': 'A value the site would render as raw HTML, put into the page head or follow as a link of a disallowed protocol',
-  },
+  messages,
   checkFile(file, report) {
     if (file.collection === undefined) {
       report(`Unexpected file outside the handbook's folders, expected it under ${list(collectionFolders)}`, {
@@ -159,9 +164,9 @@ export const frontmatterSchema: Rule = {
     if (!file.frontmatter.ok) return;
     for (const issue of file.problems.schema) reportIssue(issue, schema, file.frontmatter, report);
   },
-};
+});
 
-function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, report: Report): void {
+function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, report: Report<MessageId>): void {
   const path = issue.path;
   const key = formatPath(path);
   const raw = rawAt(frontmatter.value, path);

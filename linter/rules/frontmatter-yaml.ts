@@ -2,10 +2,10 @@
  * `frontmatter-yaml`: the frontmatter block parses as YAML (no syntax errors, no duplicate
  * keys). Reported at the YAML parser's position, so the author sees the broken line.
  */
-import type { Rule } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
-export const frontmatterYaml: Rule = {
+export const frontmatterYaml = defineRule({
   id: 'frontmatter-yaml',
   description: 'The frontmatter parses as YAML',
   url: productRuleDocsUrl,
@@ -31,4 +31,4 @@ export const frontmatterYaml: Rule = {
       });
     }
   },
-};
+});

@@ -1,5 +1,10 @@
-/** Every lint rule, alphabetically by id. One rule per file, named by its id. */
-import type { Rule } from '../engine/types.ts';
+/**
+ * Every lint rule, in the order of `ruleIds` (alphabetical). One rule per file, named by its id.
+ * The ids come from `ruleIds` only: the registry below must map each of them to the rule with
+ * that id, and the compiler refuses a missing, extra or mismatched entry.
+ */
+import { ruleIds } from '../engine/types.ts';
+import type { Rule, RuleId } from '../engine/types.ts';
 import { briefDependsOn } from './brief-depends-on.ts';
 import { briefExperiment } from './brief-experiment.ts';
 import { briefPillar } from './brief-pillar.ts';
@@ -17,21 +22,23 @@ import { uniqueId } from './unique-id.ts';
 import { unusedSuppression } from './unused-suppression.ts';
 import { visionComplete } from './vision-complete.ts';
 
-export const rules: readonly Rule[] = [
-  briefDependsOn,
-  briefExperiment,
-  briefPillar,
-  briefSuccessCriteria,
-  briefWhy,
-  frontmatterSchema,
-  frontmatterYaml,
-  linkResolves,
-  mdxParse,
-  mdxSafe,
-  pillarCount,
-  pillarOrphan,
-  staleReview,
-  uniqueId,
-  unusedSuppression,
-  visionComplete,
-];
+const registry: { readonly [Id in RuleId]: Rule<Id> } = {
+  'brief-depends-on': briefDependsOn,
+  'brief-experiment': briefExperiment,
+  'brief-pillar': briefPillar,
+  'brief-success-criteria': briefSuccessCriteria,
+  'brief-why': briefWhy,
+  'frontmatter-schema': frontmatterSchema,
+  'frontmatter-yaml': frontmatterYaml,
+  'link-resolves': linkResolves,
+  'mdx-parse': mdxParse,
+  'mdx-safe': mdxSafe,
+  'pillar-count': pillarCount,
+  'pillar-orphan': pillarOrphan,
+  'stale-review': staleReview,
+  'unique-id': uniqueId,
+  'unused-suppression': unusedSuppression,
+  'vision-complete': visionComplete,
+};
+
+export const rules: readonly Rule[] = ruleIds.map((id) => registry[id]);

@@ -24,7 +24,8 @@ import { fileLinkBetween, linkTarget } from '../engine/content-links.ts';
 import { routeOf } from '../core/collections.ts';
 import { normaliseRoute, viewRoutes } from '../engine/routes.ts';
 import { didYouMean, didYouMeanHint, joinHints } from '../engine/suggest.ts';
-import type { FileFacts, Reference, Rule } from '../engine/types.ts';
+import type { FileFacts, Reference, ReportOn } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Collections whose body is rendered as its own page, so its headings are the page's anchors. */
@@ -32,19 +33,21 @@ const pageCollections = new Set(['initiatives', 'pillars', 'docs']);
 const ASSET = /\/[^/]*\.(?!html?$)[a-z0-9]+$/i;
 const slugHint = 'Heading slugs are lowercase, with spaces turned into hyphens and punctuation removed.';
 
-type ReportOn = Parameters<NonNullable<Rule['checkHandbook']>>[1];
+/** The message ids this rule reports, with what each means. */
+const messages = {
+  'unknown-route': 'The link points to no page of the handbook',
+  'unknown-fragment': 'The `#fragment` names no heading of the target page',
+  'unknown-file': 'The link points to a content file that does not exist',
+  'no-page': 'The link points to a content file that is published on no page',
+};
+type MessageId = keyof typeof messages;
 
-export const linkResolves: Rule = {
+export const linkResolves = defineRule({
   id: 'link-resolves',
   description: 'Links between handbook pages resolve',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
-  messages: {
-    'unknown-route': 'The link points to no page of the handbook',
-    'unknown-fragment': 'The `#fragment` names no heading of the target page',
-    'unknown-file': 'The link points to a content file that does not exist',
-    'no-page': 'The link points to a content file that is published on no page',
-  },
+  messages,
   checkHandbook(handbook, report) {
     const files = [...handbook.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     // Route → the file whose body is that page, or undefined for views and shared pages.
@@ -68,7 +71,7 @@ export const linkResolves: Rule = {
       }
     }
   },
-};
+});
 
 interface Site {
   routes: ReadonlyMap<string, FileFacts | undefined>;
@@ -76,7 +79,7 @@ interface Site {
   anchorsOf(file: FileFacts): Set<string>;
 }
 
-function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportOn): void {
+function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportOn<MessageId>): void {
   const url = link.id.trim();
   const linked = linkTarget(url, contentPathOf(file));
   if (linked.kind === 'external') return;
@@ -130,7 +133,7 @@ function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportO
 }
 
 /** A link to a `.md`/`.mdx` file, already resolved to `resolved` (relative to `content/`). */
-function checkFileLink(file: FileFacts, link: Reference, url: string, resolved: string, fragment: string | undefined, site: Site, report: ReportOn): void {
+function checkFileLink(file: FileFacts, link: Reference, url: string, resolved: string, fragment: string | undefined, site: Site, report: ReportOn<MessageId>): void {
   const from = contentPathOf(file);
   const target = site.byContentPath.get(resolved);
   if (!target) {

@@ -6,25 +6,30 @@
  */
 import { isGuardProblem } from '../engine/guards.ts';
 import type { DiscoveryProblemKind } from '../engine/discover.ts';
-import type { ReportOptions, Rule } from '../engine/types.ts';
+import type { ReportOptions } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
-export const mdxParse: Rule = {
+/** The message ids this rule reports, with what each means. */
+const messages = {
+  'not-text': 'The file is binary or not UTF-8',
+  syntax: 'The MDX parser rejected the body',
+  unreadable: 'The file could not be read',
+  symlink: 'A symbolic link under `content/`: the site would follow it, so it is refused and not read',
+  'node-modules': 'A `node_modules` folder under `content/`: it would shadow the project’s packages',
+  special: 'A `.md`/`.mdx` entry that is not a regular file (a FIFO, socket or device)',
+  'too-deep': 'Blockquotes and lists nest deeper than 64 levels on a line; the body was not parsed',
+  'too-large': 'The file has over 100,000 lines; the body was not parsed',
+  'too-complex': 'Setext headings times lines, `[` in one paragraph, or inline delimiters (`*`, `_`, `~`, backticks, `]`) are over their limits; the body was not parsed',
+};
+type MessageId = keyof typeof messages;
+
+export const mdxParse = defineRule({
   id: 'mdx-parse',
   description: 'The file is text and its body parses as MDX',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
-  messages: {
-    'not-text': 'The file is binary or not UTF-8',
-    syntax: 'The MDX parser rejected the body',
-    unreadable: 'The file could not be read',
-    symlink: 'A symbolic link under `content/`: the site would follow it, so it is refused and not read',
-    'node-modules': 'A `node_modules` folder under `content/`: it would shadow the project’s packages',
-    special: 'A `.md`/`.mdx` entry that is not a regular file (a FIFO, socket or device)',
-    'too-deep': 'Blockquotes and lists nest deeper than 64 levels on a line; the body was not parsed',
-    'too-large': 'The file has over 100,000 lines; the body was not parsed',
-    'too-complex': 'Setext headings times lines, `[` in one paragraph, or inline delimiters (`*`, `_`, `~`, backticks, `]`) are over their limits; the body was not parsed',
-  },
+  messages,
   checkFile(file, report) {
     const { unreadable, mdx } = file.problems;
     if (unreadable) {
@@ -43,7 +48,7 @@ export const mdxParse: Rule = {
       });
     }
   },
-};
+});
 
 const syntaxHint = 'In MDX, `<` starts a tag and `{` starts an expression: close every tag, or escape them as `\\<` and `\\{` in prose.';
 export const brokenCodeSpanHint =
@@ -76,7 +81,7 @@ function hasUnpairedBacktick(line: string): boolean {
  * The message for an entry discovery refused or could not read (`engine/discover.ts`); reported
  * under this rule, at the start of the entry, like any file that cannot be read.
  */
-export function discoveryMessage(kind: DiscoveryProblemKind, path: string, reason: string): { message: string; options: ReportOptions } {
+export function discoveryMessage(kind: DiscoveryProblemKind, path: string, reason: string): { message: string; options: ReportOptions<MessageId> } {
   switch (kind) {
     case 'symlink':
       return {

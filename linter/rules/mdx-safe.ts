@@ -22,7 +22,8 @@ import { isCommentOnly } from '../engine/mdx-comments.ts';
 import { walk } from '../engine/walk.ts';
 import type { Nodes } from 'mdast';
 import { fileStart, placeOf } from '../engine/positions.ts';
-import type { Place, Report, Rule } from '../engine/types.ts';
+import type { Place, Report } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { documentedComponents, misfit } from '../engine/component-props.ts';
 import type { ComponentProps, PropKind } from '../engine/component-props.ts';
 import { allowedProtocols, checkUrl } from '../schema/urls.ts';
@@ -51,23 +52,27 @@ const injectingAttribute = /^(?:set:|client:|server:|is:|define:|dangerouslyseti
 
 const why = 'MDX runs code when the site builds and content arrives by pull request, so content must not run code.';
 
-export const mdxSafe: Rule = {
+/** The message ids this rule reports, with what each means. */
+const messages = {
+  esm: 'An `import` or `export` statement where content may not have one',
+  import: 'A strategy doc imports from a module outside `mdx.docsImports`',
+  expression: 'A JavaScript expression that is not a comment',
+  component: 'A component that is not allowed here',
+  html: 'A raw HTML element outside the safe list',
+  attribute: 'An expression, spread, event-handler, `style` or directive attribute',
+  prop: 'A prop the component does not document (it would be spread onto the rendered element)',
+  'prop-value': 'A prop value outside what the component documents for it',
+  'html-prop': 'Markup (`<` or `&`) in a prop the component renders as HTML',
+  'unsafe-url': 'A URL that is neither relative nor of an allowed protocol (`https:`, `mailto:`…)',
+};
+type MessageId = keyof typeof messages;
+
+export const mdxSafe = defineRule({
   id: 'mdx-safe',
   description: 'Content runs no code at build time: no import/export, no expressions, only allowed components and safe HTML',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
-  messages: {
-    esm: 'An `import` or `export` statement where content may not have one',
-    import: 'A strategy doc imports from a module outside `mdx.docsImports`',
-    expression: 'A JavaScript expression that is not a comment',
-    component: 'A component that is not allowed here',
-    html: 'A raw HTML element outside the safe list',
-    attribute: 'An expression, spread, event-handler, `style` or directive attribute',
-    prop: 'A prop the component does not document (it would be spread onto the rendered element)',
-    'prop-value': 'A prop value outside what the component documents for it',
-    'html-prop': 'Markup (`<` or `&`) in a prop the component renders as HTML',
-    'unsafe-url': 'A URL that is neither relative nor of an allowed protocol (`https:`, `mailto:`…)',
-  },
+  messages,
   checkFile(file, report, config) {
     if (!file.tree) return;
     const docs = file.collection === 'docs';
@@ -103,11 +108,11 @@ export const mdxSafe: Rule = {
       }
     });
   },
-};
+});
 
 interface Context {
   docs: boolean;
-  report: Report;
+  report: Report<MessageId>;
   /** Components usable without an import, plus (in docs) names imported from allowed modules. */
   allowed: Set<string>;
   docsImports: readonly string[];
@@ -321,7 +326,7 @@ function checkAttribute(attribute: JsxAttribute, element: string, html: boolean,
 }
 
 /** Reports a URL that is not relative and not of an allowed protocol; returns whether it did. */
-export function reportUnsafeUrl(url: string, what: string, kind: UrlKind, place: Place | undefined, context: { report: Report }): boolean {
+export function reportUnsafeUrl(url: string, what: string, kind: UrlKind, place: Place | undefined, context: { report: Report<MessageId> }): boolean {
   const verdict = checkUrl(url, kind);
   if (verdict.safe) return false;
   const expected = `a relative URL or one of ${allowedProtocols(kind).map((p) => `\`${p}\``).join(', ')}`;

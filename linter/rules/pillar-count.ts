@@ -9,10 +9,11 @@
  * not reported (there is no file to point at). Pillars with an invalid status are not counted.
  * Options: `pillars.min`, `pillars.max` in `handbook.config.*`.
  */
-import type { FileFacts, Related, Rule } from '../engine/types.ts';
+import type { FileFacts, Related } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
-export const pillarCount: Rule = {
+export const pillarCount = defineRule({
   id: 'pillar-count',
   description: 'The strategy has 2 to 4 active pillars (configurable)',
   url: productRuleDocsUrl,
@@ -53,4 +54,4 @@ export const pillarCount: Rule = {
       });
     }
   },
-};
+});

@@ -6,10 +6,10 @@
  * `core/orphans.ts`, which `/health/` and `strategy.json` read too.
  */
 import { orphanPillars } from '../core/orphans.ts';
-import type { Rule } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
-export const pillarOrphan: Rule = {
+export const pillarOrphan = defineRule({
   id: 'pillar-orphan',
   description: 'Every active pillar has a proposed or active initiative',
   url: productRuleDocsUrl,
@@ -31,4 +31,4 @@ export const pillarOrphan: Rule = {
       });
     }
   },
-};
+});

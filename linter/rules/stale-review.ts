@@ -14,10 +14,10 @@
 import { isoDay } from '../core/dates.ts';
 import { cadencesOf, reviewDueOf } from '../core/staleness.ts';
 import { fileStart } from '../engine/positions.ts';
-import type { Rule } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
-export const staleReview: Rule = {
+export const staleReview = defineRule({
   id: 'stale-review',
   description: 'Briefs in play, the North Star and vision answers are reviewed within their cadence',
   url: productRuleDocsUrl,
@@ -49,4 +49,4 @@ export const staleReview: Rule = {
       hint: `Review ${what} with its owner: update what changed, then set \`reviewed\` to today's date${file.collection === 'initiatives' ? ', or change `status` if the work is done or stopped' : ''}.`,
     });
   },
-};
+});

@@ -20,7 +20,8 @@ import { slug as githubSlug } from 'github-slugger';
 import { idOf, siteIdOf } from '../core/collections.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { fileStart } from '../engine/positions.ts';
-import type { FileFacts, Rule } from '../engine/types.ts';
+import type { FileFacts } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** The collections whose files have pages or ids, and what one of their files is called in messages. */
@@ -40,7 +41,7 @@ function writtenIdOf(collection: CollectionName, contentPath: string): string {
 
 const contentPathOf = (path: string): string => path.replace(/^content\//, '');
 
-export const uniqueId: Rule = {
+export const uniqueId = defineRule({
   id: 'unique-id',
   description: 'Every brief, pillar, vision answer, gap and doc page has a site id of its own, and its file name is that id',
   url: productRuleDocsUrl,
@@ -99,4 +100,4 @@ export const uniqueId: Rule = {
       });
     }
   },
-};
+});

@@ -5,10 +5,10 @@
  * applies suppressions after all other rules, so this rule has no check of its own; it exists
  * for its id, docs and severity.
  */
-import type { Rule } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
-export const unusedSuppression: Rule = {
+export const unusedSuppression = defineRule({
   id: 'unused-suppression',
   description: 'A suppression comment silences something',
   url: productRuleDocsUrl,
@@ -18,4 +18,4 @@ export const unusedSuppression: Rule = {
     'unknown-rule': 'The suppression names a rule that does not exist',
     unsuppressible: 'The suppression names `mdx-safe`, `mdx-parse`, `frontmatter-yaml` or `frontmatter-schema`, which cannot be suppressed (always an error)',
   },
-};
+});

@@ -16,14 +16,14 @@
 import { fileStart, placeOf } from '../engine/positions.ts';
 import { normaliseHeading } from '../engine/sections.ts';
 import { didYouMeanHint, joinHints } from '../engine/suggest.ts';
-import type { Rule } from '../engine/types.ts';
+import { defineRule } from '../engine/define-rule.ts';
 import { answerSections, matchQuestion, plainText, suggestQuestion } from '../vision/questions.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Answers that only hold a placeholder count as empty. */
 const placeholders = new Set(['', 'tbd', 'tba', 'todo', 'na', 'tk', 'wip']);
 
-export const visionComplete: Rule = {
+export const visionComplete = defineRule({
   id: 'vision-complete',
   description: 'A vision answer answers every configured question',
   url: productRuleDocsUrl,
@@ -108,7 +108,7 @@ export const visionComplete: Rule = {
       );
     }
   },
-};
+});
 
 function isEmpty(text: string): boolean {
   return text.length < 64 ? placeholders.has(normaliseHeading(text)) : false;
