@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintContentFile } from '../../linter/engine/lint-file.ts';
 import { DELIMITER_BUDGET, MAX_BLOCK_LINES, MAX_BRACKETS_PER_BLOCK, MAX_DELIMITERS, MAX_LINES, MAX_NESTING, SETEXT_BUDGET } from '../../linter/engine/guards.ts';
@@ -53,6 +56,42 @@ ruleTester(mdxParse, {
       name: `over ${MAX_DELIMITERS.toLocaleString('en-US')} delimiters in short paragraphs`,
       code: `${fm}${'*a* *b*\n\n'.repeat(MAX_DELIMITERS / 4 + 1)}`,
       errors: [{ messageId: 'too-complex', line: 5 + (MAX_DELIMITERS / 4) * 2, column: 1 }],
+    },
+    { name: 'a NUL byte: a binary file, at its position', code: new TextEncoder().encode(`${fm}Text\u0000more.\n`), errors: [{ messageId: 'not-text', line: 5, column: 5 }] },
+    {
+      name: 'a symbolic link under `content/` is refused, not read',
+      engine: true,
+      files: { 'initiatives/real.md': `${fm}Text.\n` },
+      prepare: (content) => symlinkSync('real.md', join(content, 'initiatives', 'link.mdx')),
+      file: 'initiatives/link.mdx',
+      errors: [{ messageId: 'symlink', line: 1, column: 1 }],
+    },
+    {
+      name: 'a `node_modules` folder under `content/`',
+      engine: true,
+      files: { 'docs/a.md': `${fm}Text.\n` },
+      prepare: (content) => mkdirSync(join(content, 'docs', 'node_modules', 'pkg'), { recursive: true }),
+      file: 'docs/node_modules',
+      errors: [{ messageId: 'node-modules', line: 1, column: 1 }],
+    },
+    {
+      name: 'a FIFO named `.mdx` is never opened',
+      engine: true,
+      files: { 'docs/a.md': `${fm}Text.\n` },
+      prepare: (content) => execFileSync('mkfifo', [join(content, 'docs', 'pipe.mdx')]),
+      file: 'docs/pipe.mdx',
+      errors: [{ messageId: 'special', line: 1, column: 1 }],
+    },
+    {
+      name: 'a file too large to read (a 3 GiB sparse file)',
+      engine: true,
+      files: { 'docs/a.md': `${fm}Text.\n` },
+      prepare: (content) => {
+        writeFileSync(join(content, 'docs', 'huge.mdx'), '');
+        truncateSync(join(content, 'docs', 'huge.mdx'), 3 * 2 ** 30);
+      },
+      file: 'docs/huge.mdx',
+      errors: [{ messageId: 'unreadable', line: 1, column: 1 }],
     },
     { name: 'too many lines', code: `${fm}${'a\n'.repeat(MAX_LINES)}`, errors: [{ messageId: 'too-large', line: MAX_LINES + 1, column: 1 }] },
   ],

@@ -1,20 +1,28 @@
 /**
  * ESLint-style rule tester: tables of valid and invalid cases per rule. Each case is a small
  * handbook (content-relative path → source); the rule runs through the real engine, alone,
- * and the tester compares message ids and exact positions.
+ * and the tester compares message ids and exact positions. Cases marked `engine` are written to a
+ * temporary folder and linted by `lintHandbook` with every rule (for what only a whole run
+ * reports: discovery problems, suppressions); the tester keeps the messages of the rule under test.
+ * Every table must hold valid and invalid cases, and an invalid case for each message id the rule
+ * declares, so a message nobody tests cannot be added.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../linter/config/schema.ts';
 import type { HandbookConfigInput } from '../../linter/config/schema.ts';
 import type { ResolvedConfig } from '../../linter/config/types.ts';
 import { collectFacts } from '../../linter/engine/facts.ts';
+import { lintHandbook } from '../../linter/engine/lint-handbook.ts';
 import { createMessage, ruleUrl, severityOf } from '../../linter/engine/messages.ts';
 import { parseContentFile } from '../../linter/engine/parse.ts';
 import { applySuppressions } from '../../linter/engine/suppressions.ts';
 import type { LintMessage, Rule } from '../../linter/engine/types.ts';
 
-/** A handbook: content-relative path (e.g. `initiatives/x.mdx`) → file source. */
-export type Files = Record<string, string>;
+/** A handbook: content-relative path (e.g. `initiatives/x.mdx`) → file source (bytes for binary files). */
+export type Files = Record<string, string | Uint8Array>;
 
 export interface ExpectedMessage {
   messageId: string;
@@ -30,12 +38,16 @@ export interface Case {
   /** The file under test (content-relative); its messages are checked. */
   file?: string;
   /** Source of `file`; merged into `files`. */
-  code?: string;
+  code?: string | Uint8Array;
   /** Other files of the handbook. */
   files?: Files;
   config?: HandbookConfigInput;
   /** "Today", default 2026-11-24. */
   now?: string;
+  /** Lint the case as a whole run on disk (`lintHandbook`, every rule), keeping this rule's messages. */
+  engine?: boolean;
+  /** With `engine`: makes what a source cannot describe (links, FIFOs, folders) under `<root>/content`. */
+  prepare?: (content: string) => void;
 }
 
 export interface InvalidCase extends Case {
@@ -79,6 +91,33 @@ export function runRule(rule: Rule, files: Files, config: ResolvedConfig): Map<s
   return byFile;
 }
 
+const temporary: string[] = [];
+
+/** Writes the case to a temporary handbook and lints it as `handbook lint` does; messages by content path. */
+async function runEngine(rule: Rule, files: Files, config: ResolvedConfig, prepare: Case['prepare']): Promise<Map<string, LintMessage[]>> {
+  const root = mkdtempSync(join(tmpdir(), 'handbook-rule-'));
+  temporary.push(root);
+  const content = join(root, 'content');
+  mkdirSync(content, { recursive: true });
+  for (const [path, source] of Object.entries(files)) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), source);
+  }
+  prepare?.(content);
+  const results = await lintHandbook({ root, config, cache: false });
+  const byFile = new Map<string, LintMessage[]>();
+  for (const result of results) {
+    const messages = result.messages.filter((m) => m.ruleId === rule.id);
+    if (messages.length > 0 || result.file.slice('content/'.length) in files) byFile.set(result.file.slice('content/'.length), messages);
+  }
+  return byFile;
+}
+
+function run(rule: Rule, testCase: Case, files: Files): Map<string, LintMessage[]> | Promise<Map<string, LintMessage[]>> {
+  const config = makeConfig(testCase.config, testCase.now);
+  return testCase.engine ? runEngine(rule, files, config, testCase.prepare) : runRule(rule, files, config);
+}
+
 function filesOf(testCase: Case): { file: string; files: Files } {
   const file = testCase.file ?? 'initiatives/example.mdx';
   const files: Files = { ...testCase.files };
@@ -89,25 +128,38 @@ function filesOf(testCase: Case): { file: string; files: Files } {
 /** Declares a describe block with one test per case. */
 export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
   describe(rule.id, () => {
+    afterAll(() => {
+      for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+    });
+
     it('has complete metadata', () => {
       expect(rule.description.length).toBeGreaterThan(0);
       expect(rule.url).toMatch(/^https:\/\//);
       expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
     });
 
+    it('has valid and invalid cases, and an invalid case for every message id it declares', () => {
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+      const exercised = new Set(cases.invalid.flatMap((testCase) => testCase.errors.map((error) => error.messageId)));
+      expect(Object.keys(rule.messages).filter((id) => !exercised.has(id))).toEqual([]);
+      // And no case expects an id the rule does not declare.
+      expect([...exercised].filter((id) => !(id in rule.messages))).toEqual([]);
+    });
+
     for (const testCase of cases.valid) {
-      it(`valid: ${testCase.name}`, () => {
+      it(`valid: ${testCase.name}`, async () => {
         const { files } = filesOf(testCase);
-        const byFile = runRule(rule, files, makeConfig(testCase.config, testCase.now));
+        const byFile = await run(rule, testCase, files);
         const all = [...byFile.entries()].flatMap(([file, messages]) => messages.map((m) => `${file}:${m.line}:${m.column} ${m.messageId} ${m.message}`));
         expect(all).toEqual([]);
-      });
+      }, testCase.engine ? 30_000 : undefined);
     }
 
     for (const testCase of cases.invalid) {
-      it(`invalid: ${testCase.name}`, () => {
+      it(`invalid: ${testCase.name}`, async () => {
         const { file, files } = filesOf(testCase);
-        const byFile = runRule(rule, files, makeConfig(testCase.config, testCase.now));
+        const byFile = await run(rule, testCase, files);
         const actual = [...byFile.entries()]
           .flatMap(([path, messages]) => messages.map((m) => ({ m, path })))
           .map(({ m, path }) => {
@@ -123,7 +175,7 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
           .map((e) => ({ messageId: e.messageId, file: e.file ?? file, line: e.line, column: e.column, severity: e.severity ?? (rule.defaultSeverity as 'error' | 'warning') }))
           .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
         expect(actual).toEqual(expected);
-      });
+      }, testCase.engine ? 30_000 : undefined);
     }
   });
 }

@@ -194,4 +194,10 @@ export const faults: Fault[] = [
     mistake: 'a link to a brief that does not exist',
     apply: async (root) => ({ file: await writeBrief(root, 'link.mdx', faultBrief(await firstPillar(root), { 13: `${WHY} See [the old plan](/initiatives/no-such-plan/).` })), line: 13 }),
   },
+  {
+    rule: 'unused-suppression',
+    severity: 'warning',
+    mistake: 'a suppression left behind after the problem was fixed',
+    apply: async (root) => ({ file: await writeBrief(root, 'suppression.mdx', faultBrief(await firstPillar(root), { 12: '{/* handbook-disable-next-line brief-why */}' })), line: 12 }),
+  },
 ];
