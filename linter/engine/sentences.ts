@@ -92,7 +92,7 @@ export function isSentence(text: string): boolean {
  */
 export function isPointer(node: Nodes): boolean {
   const { text, links } = textBesideLinks(node);
-  const sample = text.replace(/\b(?:https?|mailto):\S*/giu, () => {
+  const sample = text.slice(0, SAMPLE).replace(/\b(?:https?|mailto):\S*/giu, () => {
     links.count++;
     return ' ';
   });
