@@ -2,9 +2,9 @@
  * `handbook lint --changed [--base REF]`: which content files a branch changes. Compares the
  * working tree (staged, unstaged and untracked files) with the merge base of the base ref and
  * HEAD, so commits that landed on main since the branch started do not count. When anything
- * that decides a verdict changed (the config, a rule, the engine, the schemas, the vision
- * questions, or the lock file that pins the installed linter and its parsers), every file may be
- * affected: lint everything, so the diff's annotations show what the change does.
+ * that decides a verdict changed (the config, a rule, the engine, the domain core, the schemas,
+ * the vision questions, or the lock file that pins the installed linter and its parsers), every
+ * file may be affected: lint everything, so the diff's annotations show what the change does.
  */
 import { realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -27,10 +27,10 @@ export interface ChangedContent {
 
 /**
  * Root-relative folders of this product's sources that decide verdicts: the rules, the engine,
- * the schemas, the config's schema and loading, and the vision questions the rules share.
+ * the domain core, the schemas, the config's schema and loading, and the vision questions.
  * (Formatters, the CLI and the site only print or publish.)
  */
-const verdictSources = ['linter/rules/', 'linter/engine/', 'linter/schema/', 'linter/config/', 'linter/vision/'] as const;
+const verdictSources = ['linter/core/', 'linter/rules/', 'linter/engine/', 'linter/schema/', 'linter/config/', 'linter/vision/'] as const;
 /** Lock files: they pin the installed linter and the parsers it runs (remark, micromark, yaml, zod). */
 export const lockFiles = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'] as const;
 

@@ -105,6 +105,7 @@ describe('changedContent', { timeout: 30_000 }, () => {
   it.each([
     'linter/rules/brief-why.ts',
     'linter/engine/lint-file.ts',
+    'linter/core/staleness.ts',
     'linter/schema/initiative.ts',
     'linter/config/schema.ts',
     'linter/vision/questions.ts',
