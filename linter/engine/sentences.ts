@@ -101,6 +101,12 @@ export function isPointer(node: Nodes): boolean {
   return POINTER_LEAD.test(sample.trim()) && words.length <= POINTER_WORDS;
 }
 
+/** Whether a paragraph is only a label for what follows: "Reasons:", "Why we need this:". */
+export function isLabel(text: string): boolean {
+  const sample = text.slice(0, SAMPLE).trim();
+  return sample.endsWith(':') && wordsOf(sample).length < SENTENCE_WORDS;
+}
+
 /**
  * The visible text of a node without the text of its links and references (what the author
  * wrote around them), and how many links it held. Nested lists are left out. Iterative.

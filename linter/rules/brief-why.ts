@@ -5,14 +5,15 @@
  * must not be a placeholder (TBD, TODO, N/A, lorem ipsum…) and must not be trivially short
  * (under 12 words). A reviewer who cannot tell why an initiative exists cannot weigh it against
  * the others. Prose is judged by what the text says, not its markup (`engine/sentences.ts`): a
- * paragraph counts unless it only points elsewhere ("See the RFC", "See:" and links), and a list
- * item counts when it is a full sentence, so bulleted reasons pass and "- Faster" does not.
+ * paragraph counts unless it only points elsewhere ("See the RFC", "See:" and links) or is a
+ * label for a list ("Reasons:"), and a list item counts when it is a full sentence, so bulleted
+ * reasons pass and "- Faster" does not.
  * Tables, code and sub-headings are not prose. No options.
  */
 import { toString } from 'mdast-util-to-string';
 import type { RootContent, Text } from 'mdast';
 import { isComment } from '../engine/mdx-comments.ts';
-import { isPointer, isSentence } from '../engine/sentences.ts';
+import { isLabel, isPointer, isSentence } from '../engine/sentences.ts';
 import { plainText } from '../engine/plain-text.ts';
 import { findSection, missingSectionPlace } from '../engine/sections.ts';
 import { placeOf } from '../engine/positions.ts';
@@ -110,7 +111,8 @@ function hasProse(nodes: readonly RootContent[]): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'paragraph') {
-      if (toString(node).trim() !== '' && !isPointer(node)) return true;
+      const text = plainText(node);
+      if (text.trim() !== '' && !isLabel(text) && !isPointer(node)) return true;
     } else if (node.type === 'listItem') {
       const own = node.children.filter((child) => child.type === 'paragraph');
       const text = own.map((child) => plainText(child)).join(' ');

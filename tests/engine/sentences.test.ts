@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph } from 'mdast';
-import { isPointer, isSentence } from '../../linter/engine/sentences.ts';
+import { isLabel, isPointer, isSentence } from '../../linter/engine/sentences.ts';
 
 const paragraph = (markdown: string): Paragraph => fromMarkdown(markdown).children[0] as Paragraph;
 
@@ -39,4 +39,9 @@ describe('isPointer', () => {
     'TBD',
     'Checkout is slow.',
   ])('not a pointer: %s', (text) => expect(isPointer(paragraph(text))).toBe(false));
+});
+
+describe('isLabel', () => {
+  it.each(['Reasons:', 'Why we need this:', 'Motivation :'])('a label: %s', (text) => expect(isLabel(text)).toBe(true));
+  it.each(['Three reasons, in order of cost:', 'Checkout is slow.', 'TBD'])('not a label: %s', (text) => expect(isLabel(text)).toBe(false));
 });

@@ -84,6 +84,11 @@ ruleTester(briefWhy, {
       code: withBody('## Why\n\n| Problem | Cost |\n|---|---|\n| Slow checkout pages | Carts abandoned at the payment step every day |\n'),
       errors: [{ messageId: 'no-prose', line: 11, column: 1 }],
     },
+    {
+      name: 'borderline, rejected: a label, then fragments (however many words)',
+      code: withBody('## Why\n\nReasons:\n\n- Faster checkout for every customer\n- Cheaper payment processing for the finance team\n- Simpler onboarding\n'),
+      errors: [{ messageId: 'no-prose', line: 11, column: 1 }],
+    },
     { name: 'borderline, rejected: a lead-in that is only a pointer, then fragments', code: withBody('## Why\n\nSee the links below:\n\n- Faster\n- Cheaper\n'), errors: [{ messageId: 'no-prose', line: 11, column: 1 }] },
     { name: 'a code-only Why', code: withBody('## Why\n\n```\nsee dashboard\n```\n'), errors: [{ messageId: 'no-prose', line: 11, column: 1 }] },
     { name: 'placeholder TBD, at the placeholder', code: withBody(`## Why\n\nTBD\n\n${criteria}`), errors: [{ messageId: 'placeholder', line: 13, column: 1 }] },
