@@ -16,6 +16,7 @@ import { handbookLint } from '../linter/build/integration.ts';
 import { loadConfig } from '../linter/config/load.ts';
 import { packageRoot } from '../linter/package/package-root.ts';
 import { contentSecurityPolicy } from './lib/csp.ts';
+import { rehypeTableRegion } from './lib/rehype-table-region.ts';
 import { remarkSiteLinks } from './lib/remark-site-links.ts';
 import { editBaseUrlOf } from './lib/settings.ts';
 
@@ -46,13 +47,25 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
     // remark plugins (Astro's default Sätteri engine does not), so `mdx-safe` checks the exact
     // tree MDX compiles, before any module is evaluated, in build and dev alike.
     // remarkSiteLinks publishes docs' file links as page URLs under the base path, as the loader does.
-    markdown: { processor: unified({ remarkPlugins: [handbook.remarkPlugin, remarkSiteLinks({ root: rootDir, base })] }) },
+    // rehypeTableRegion puts docs' tables in a labelled, focusable scroll region (keyboard, phones).
+    // Code blocks are Expressive Code's (Starlight): Astro's own Shiki highlighter is off, so it
+    // writes no inline styles the CSP would have to allow (and the build does not warn about it).
+    markdown: {
+      syntaxHighlight: false,
+      processor: unified({
+        remarkPlugins: [handbook.remarkPlugin, remarkSiteLinks({ root: rootDir, base })],
+        rehypePlugins: [rehypeTableRegion],
+      }),
+    },
     integrations: [
       // Lints the whole handbook before the build renders anything (cross-file rules included),
       // and pins allowlisted docs imports to the project's own packages.
       handbook.integration,
       starlight({
         title: 'Strategy Handbook',
+        // en-GB: Starlight's "Last updated" then reads "24 Nov 2026", the one date format of the site
+        // (site/lib/derive/dates.ts `displayDate`).
+        locales: { root: { label: 'English', lang: 'en-GB' } },
         // Private by default: every page asks search engines not to index it or follow its links
         // (site/public/robots.txt disallows crawling as well). A strategy is not for the public web.
         head: [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }],
@@ -75,7 +88,8 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
               { label: 'Roadmap', link: '/roadmap/' },
               { label: 'Vision', link: '/vision/' },
               { label: 'Alignment health', link: '/health/' },
-              { label: 'Leadership diagnostic', link: '/diagnostic/' },
+              // The strategy docs list the "Leadership diagnostic" guide; this is its interactive check.
+              { label: 'Diagnostic self-check', link: '/diagnostic/' },
             ],
           },
           { label: 'Strategy', items: [{ autogenerate: { directory: 'content/docs/strategy' } }] },
