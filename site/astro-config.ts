@@ -57,7 +57,23 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
         rehypePlugins: [rehypeTableRegion],
       }),
     },
+    vite: {
+      build: {
+        rolldownOptions: {
+          // Astro marks MDX's propagated-assets modules with a `"use astro:head-inject"` directive that
+          // its own plugins read before bundling; Rolldown then warns once per MDX doc that it may drop
+          // it (withastro/astro#18087, open). Only that exact warning is dropped; the rest is printed.
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+            warn(warning);
+          },
+        },
+      },
+    },
     integrations: [
+      // Without a site URL there is nothing to map: Starlight adds @astrojs/sitemap unless an
+      // integration of that name is present, and the sitemap then warns at every build.
+      ...(config.site.url ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
       // Lints the whole handbook before the build renders anything (cross-file rules included),
       // and pins allowlisted docs imports to the project's own packages.
       handbook.integration,
@@ -73,6 +89,9 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
         ...(editBase ? { editLink: { baseUrl: editBase } } : {}),
         // Starlight cannot read git dates for top-level content in a build; route-data.ts does.
         lastUpdated: true,
+        // site/pages/404.astro: Starlight's own 404 looks up a `docs/404` entry a handbook never has,
+        // and warns at every build that it is missing.
+        disable404Route: true,
         routeMiddleware: join(site, 'route-data.ts'),
         customCss: [join(site, 'styles', 'handbook.css')],
         // Docs groups plus the generated views (Starlight puts the base path in front of the links).
