@@ -92,6 +92,10 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
         // site/pages/404.astro: Starlight's own 404 looks up a `docs/404` entry a handbook never has,
         // and warns at every build that it is missing.
         disable404Route: true,
+        // Long code lines wrap instead of scrolling: a scrolling block becomes an unnamed region
+        // (Expressive Code adds role="region" without a label), two of which axe reports as
+        // landmark-unique, and on a phone the line is readable without scrolling sideways.
+        expressiveCode: { defaultProps: { wrap: true } },
         routeMiddleware: join(site, 'route-data.ts'),
         customCss: [join(site, 'styles', 'handbook.css')],
         // Docs groups plus the generated views (Starlight puts the base path in front of the links).
