@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('vision page', () => {
     // One sentence on top, a link to the details.
     await page.getByRole('link', { name: 'How it is computed' }).first().click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#method');
-    expect(await page.locator('#method').textContent()).toMatch(/baseline/);
+    expect(await page.locator('section[aria-labelledby="method"]').textContent()).toMatch(/baseline/);
   });
 
   it('shows the answers to a question side by side, one column per leader', async () => {
