@@ -111,6 +111,7 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
               { label: 'Roadmap', link: '/roadmap/' },
               { label: 'Vision', link: '/vision/' },
               { label: 'Alignment health', link: '/health/' },
+              { label: 'What changed', link: '/changes/' },
               // The strategy docs list the "Leadership diagnostic" guide; this is its interactive check.
               { label: 'Diagnostic self-check', link: '/diagnostic/' },
             ],

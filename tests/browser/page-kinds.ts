@@ -38,6 +38,7 @@ export function pageKinds(siteDir: string): PageKind[] {
     { kind: 'vision', route: '/vision/' },
     { kind: 'health', route: '/health/' },
     { kind: 'diagnostic', route: '/diagnostic/' },
+    { kind: 'what changed', route: '/changes/' },
     docWithTable !== undefined ? { kind: 'strategy doc', route: `/strategy/${docWithTable}/` } : undefined,
     guide !== undefined ? { kind: 'guide', route: `/guides/${guide}/` } : undefined,
     { kind: 'rule index', route: '/reference/rules/' },
