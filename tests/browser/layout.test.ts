@@ -41,7 +41,7 @@ async function measure(page: Page): Promise<LayoutReport> {
     const visuallyHidden = (el: Element): boolean => {
       for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
         const style = getComputedStyle(node);
-        if (style.clipPath !== 'none' || (style.position === 'absolute' && style.clip !== 'auto')) return true;
+        if (style.clipPath !== 'none' || (style.position === 'absolute' && style.getPropertyValue('clip') !== 'auto' && style.getPropertyValue('clip') !== '')) return true;
       }
       return false;
     };
