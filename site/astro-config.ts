@@ -17,6 +17,7 @@ import { handbookSearch } from '../linter/build/search-index.ts';
 import { loadConfig } from '../linter/config/load.ts';
 import { packageRoot } from '../linter/package/package-root.ts';
 import { contentSecurityPolicy } from './lib/csp.ts';
+import { rehypeTableRegion } from './lib/rehype-table-region.ts';
 import { remarkSiteLinks } from './lib/remark-site-links.ts';
 import { editBaseUrlOf } from './lib/settings.ts';
 
@@ -47,13 +48,41 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
     // remark plugins (Astro's default Sätteri engine does not), so `mdx-safe` checks the exact
     // tree MDX compiles, before any module is evaluated, in build and dev alike.
     // remarkSiteLinks publishes docs' file links as page URLs under the base path, as the loader does.
-    markdown: { processor: unified({ remarkPlugins: [handbook.remarkPlugin, remarkSiteLinks({ root: rootDir, base })] }) },
+    // rehypeTableRegion puts docs' tables in a labelled, focusable scroll region (keyboard, phones).
+    // Code blocks are Expressive Code's (Starlight): Astro's own Shiki highlighter is off, so it
+    // writes no inline styles the CSP would have to allow (and the build does not warn about it).
+    markdown: {
+      syntaxHighlight: false,
+      processor: unified({
+        remarkPlugins: [handbook.remarkPlugin, remarkSiteLinks({ root: rootDir, base })],
+        rehypePlugins: [rehypeTableRegion],
+      }),
+    },
+    vite: {
+      build: {
+        rolldownOptions: {
+          // Astro marks MDX's propagated-assets modules with a `"use astro:head-inject"` directive that
+          // its own plugins read before bundling; Rolldown then warns once per MDX doc that it may drop
+          // it (withastro/astro#18087, open). Only that exact warning is dropped; the rest is printed.
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+            warn(warning);
+          },
+        },
+      },
+    },
     integrations: [
+      // Without a site URL there is nothing to map: Starlight adds @astrojs/sitemap unless an
+      // integration of that name is present, and the sitemap then warns at every build.
+      ...(config.site.url ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
       // Lints the whole handbook before the build renders anything (cross-file rules included),
       // and pins allowlisted docs imports to the project's own packages.
       handbook.integration,
       starlight({
         title: 'Strategy Handbook',
+        // en-GB: Starlight's "Last updated" then reads "24 Nov 2026", the one date format of the site
+        // (site/lib/derive/dates.ts `displayDate`).
+        locales: { root: { label: 'English', lang: 'en-GB' } },
         // Private by default: every page asks search engines not to index it or follow its links
         // (site/public/robots.txt disallows crawling as well). A strategy is not for the public web.
         head: [{ tag: 'meta', attrs: { name: 'robots', content: 'noindex, nofollow' } }],
@@ -61,6 +90,13 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
         ...(editBase ? { editLink: { baseUrl: editBase } } : {}),
         // Starlight cannot read git dates for top-level content in a build; route-data.ts does.
         lastUpdated: true,
+        // site/pages/404.astro: Starlight's own 404 looks up a `docs/404` entry a handbook never has,
+        // and warns at every build that it is missing.
+        disable404Route: true,
+        // Long code lines wrap instead of scrolling: a scrolling block becomes an unnamed region
+        // (Expressive Code adds role="region" without a label), two of which axe reports as
+        // landmark-unique, and on a phone the line is readable without scrolling sideways.
+        expressiveCode: { defaultProps: { wrap: true } },
         routeMiddleware: join(site, 'route-data.ts'),
         // Search: the handbook builds the Pagefind index itself and reuses it while the pages are
         // unchanged (linter/build/search-index.ts); the override keeps Starlight's search box.
@@ -80,7 +116,9 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
               { label: 'Roadmap', link: '/roadmap/' },
               { label: 'Vision', link: '/vision/' },
               { label: 'Alignment health', link: '/health/' },
-              { label: 'Leadership diagnostic', link: '/diagnostic/' },
+              { label: 'What changed', link: '/changes/' },
+              // The strategy docs list the "Leadership diagnostic" guide; this is its interactive check.
+              { label: 'Diagnostic self-check', link: '/diagnostic/' },
             ],
           },
           { label: 'Strategy', items: [{ autogenerate: { directory: 'content/docs/strategy' } }] },

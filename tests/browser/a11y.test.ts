@@ -1,36 +1,29 @@
-/** axe-core on the main views: no serious or critical violations. */
+/** axe-core on every page kind, at 1280 and 375 px, light and dark: no violation of any impact. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, seriousAxeViolations, useSite } from './harness.ts';
-import { strategyOf } from './site-data.ts';
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { axeViolations, hasChromium, useSite } from './harness.ts';
+import { pageKinds, themes, widths } from './page-kinds.ts';
 
 const siteDir = inject('siteDir');
 
 describe.skipIf(!hasChromium)('accessibility', () => {
   const site = useSite({ beforeAll, afterAll }, siteDir);
-  const data = strategyOf(siteDir);
-  const docsPage = readdirSync(join(siteDir, 'strategy')).find((d) => existsSync(join(siteDir, 'strategy', d, 'index.html')));
-  const techDebt = data.initiatives.find((i) => i.kind === 'tech-debt') ?? data.initiatives[0]!;
-  const routes = [
-    '/',
-    `/pillars/${data.pillars[0]?.['id']}/`,
-    `/initiatives/${data.initiatives[0]!.id}/`,
-    `/initiatives/${techDebt.id}/`,
-    '/initiatives/',
-    '/roadmap/',
-    `/strategy/${docsPage}/`,
-  ];
+  const kinds = pageKinds(siteDir);
 
-  // One page per theme, reused across routes: creating pages dominates the run time.
-  it.each(['dark', 'light'] as const)('has no serious or critical violations (%s theme)', async (theme) => {
-    const page = await site.browser.newPage({ colorScheme: theme });
-    const found: string[] = [];
-    for (const route of routes) {
-      await page.goto(site.url(route));
-      found.push(...(await seriousAxeViolations(page)).map((violation) => `${route}: ${violation}`));
+  // One page per width and theme, reused across routes: creating pages dominates the run time.
+  for (const width of widths) {
+    for (const theme of themes) {
+      it(`has no axe violations at ${width} px (${theme} theme)`, async () => {
+        const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+        const found: string[] = [];
+        for (const { route } of kinds) {
+          await page.goto(site.url(route));
+          // Open disclosures (gap bodies) so their content is audited too.
+          await page.locator('main details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+          found.push(...(await axeViolations(page)).map((violation) => `${route}: ${violation}`));
+        }
+        await page.close();
+        expect(found).toEqual([]);
+      });
     }
-    await page.close();
-    expect(found).toEqual([]);
-  });
+  }
 });

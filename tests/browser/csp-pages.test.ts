@@ -42,10 +42,11 @@ const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 /**
  * Style attributes that Starlight and Expressive Code write (sidebar depth, icon sizes, select
- * widths, the search dialog, token colours): the reason `style-src-attr` allows inline styles.
+ * widths, the search dialog, token colours, wrapped lines' width and indent): the reason
+ * `style-src-attr` allows inline styles.
  * Our own components write none, and a new kind of style attribute fails here.
  */
-const THIRD_PARTY_STYLE = /^(--depth: \d+;|--sl-icon-size: [\d.]+r?em;|--sl-select-width: [\d.]+em|padding:0|display: none;|(--\d+:#[0-9a-f]{6};?)+)$/i;
+const THIRD_PARTY_STYLE = /^(--depth: \d+;|--sl-icon-size: [\d.]+r?em;|--sl-select-width: [\d.]+em|padding:0|display: none;|(--\d+:#[0-9a-f]{6};?)+|(--ec(MaxLine|Indent):\d+ch;?)+)$/i;
 
 interface PageFacts {
   file: string;

@@ -87,6 +87,37 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
     await page.context().close();
   });
 
+  it('keeps the answers across a reload, as its copy promises, until "Start again"', async () => {
+    const page = await open();
+    expect(await page.locator('#self-check-help').textContent()).toMatch(/stay in this browser/);
+    await answer(page, 5, 1);
+    await page.getByRole('button', { name: 'Show my quadrant' }).click();
+    await page.reload();
+    const checked = await page.locator('input[type="radio"]:checked').count();
+    expect(checked).toBe(statements.length);
+    for (const statement of statements) {
+      const value = statement.axis === 'focus' ? 5 : 1;
+      expect(await page.getByRole('group', { name: statement.text }).getByRole('radio', { name: new RegExp(`^${value} `) }).isChecked()).toBe(true);
+    }
+    // A complete set shows its quadrant again without another click.
+    await expect.poll(() => page.locator('[data-quadrant="order-takers"]').getAttribute('aria-current')).toBe('true');
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.reload();
+    expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('lines up the five options of every statement', async () => {
+    const page = await open();
+    const misaligned = await page.locator('fieldset.statement').evaluateAll((groups) =>
+      groups
+        .map((group) => [...group.querySelectorAll('input[type="radio"]')].map((input) => Math.round(input.getBoundingClientRect().top)))
+        .filter((tops) => new Set(tops).size !== 1),
+    );
+    expect(misaligned).toEqual([]);
+    await page.context().close();
+  });
+
   it('links to the leadership diagnostic guide', async () => {
     const page = await open();
     const href = await page.locator('main a[href="/strategy/leadership-diagnostic/"]').first().getAttribute('href');

@@ -129,6 +129,21 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * Every axe-core violation on the current page, of any impact, one line each (same evaluation as
+ * {@link seriousAxeViolations}).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await codeBlocksSettled(page);
+  axeSource ??= readFileSync(axePath, 'utf8');
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+}
+
+/**
  * Waits until Expressive Code has made every scrollable code block focusable: its script adds
  * `tabindex` from a ResizeObserver after load, and axe run before that reports
  * `scrollable-region-focusable` on the `pre`.

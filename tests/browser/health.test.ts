@@ -59,11 +59,50 @@ describe.skipIf(!hasChromium)('health page', () => {
     for (const href of links) expect(href).toMatch(/^\/initiatives\/[a-z0-9-]+\/$/);
   });
 
-  it('shows every indicator in the summary, with a section each', async () => {
-    const rows = await page.locator('table.summary tbody tr').evaluateAll((all) => all.map((tr) => tr.getAttribute('data-indicator')));
-    expect(rows).toEqual(['orphan-pillars', 'stale-reviews', 'tech-debt', 'blocked', 'owners', 'open-gaps', 'dependencies']);
-    for (const id of rows) expect(await page.locator(`h2#${id}`).count()).toBe(1);
+  it('lists problems first, each linking to the briefs to fix, then every indicator with a section each', async () => {
+    const problems = page.locator('ol.hb-problems > li');
+    const rows = await page.locator('table.summary tbody tr').evaluateAll((all) =>
+      all.map((tr) => ({ id: tr.getAttribute('data-indicator'), attention: /Needs attention/.test(tr.textContent ?? '') })),
+    );
+    expect(rows.map((r) => r.id).sort()).toEqual(['blocked', 'dependencies', 'open-gaps', 'orphan-pillars', 'owners', 'stale-answers', 'stale-reviews', 'tech-debt']);
+    for (const { id } of rows) expect(await page.locator(`h2#${id}`).count()).toBe(1);
+    // Attention rows lead the summary, and each one is a problem in the list above it.
+    const firstOk = rows.findIndex((r) => !r.attention);
+    expect(rows.slice(firstOk === -1 ? rows.length : firstOk).every((r) => !r.attention)).toBe(true);
+    expect(await problems.count()).toBe(rows.filter((r) => r.attention).length);
+    const problemsTop = await page.locator('ol.hb-problems').evaluate((el) => el.getBoundingClientRect().top);
+    const summaryTop = await page.locator('table.summary').evaluate((el) => el.getBoundingClientRect().top);
+    expect(problemsTop).toBeLessThan(summaryTop);
+    // Blocked briefs name the work to land first, as links to briefs.
+    const blocked = problems.filter({ hasText: 'blocked by unfinished dependencies' });
+    if ((await blocked.count()) > 0) expect(await blocked.locator('a[href^="/initiatives/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('tr[data-quarter]').count()).toBeGreaterThan(0);
+  });
+
+  it('lists the vision answers due a check-in, as the vision page marks them', async () => {
+    const vision = await site.browser.newPage();
+    await vision.goto(site.url('/vision/'));
+    const due = await vision
+      .locator(`section[data-question] >> nth=0`)
+      .locator('article.answer')
+      .filter({ hasText: 'Due a check-in' })
+      .locator('h3')
+      .allTextContents();
+    await vision.close();
+    const listed = await page.locator('h2#stale-answers + p + ul > li').allTextContents();
+    expect(listed).toHaveLength(due.length);
+    for (const name of due) expect(listed.some((line) => line.startsWith(name.trim()))).toBe(true);
+  });
+
+  it('colours graph nodes with the site palette and fits the graph in its column at 1280 px', async () => {
+    const tones = await page.locator('svg.graph-svg a[data-node] rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('class') ?? ''));
+    for (const tone of tones) expect(tone).toMatch(/hb-tone--(active|proposed|exploratory|done|warn)/);
+    const [svg, column] = await page.evaluate(() => [
+      document.querySelector('svg.graph-svg')!.getBoundingClientRect().right,
+      document.querySelector('.graph .scroll')!.getBoundingClientRect().right,
+    ]);
+    expect(svg).toBeLessThanOrEqual(column! + 1);
+    expect(await page.locator('.graph .legend').textContent()).toContain('A must land before B');
   });
 
   it('fits a 375 px screen, the graph scrolling inside its own region', async () => {

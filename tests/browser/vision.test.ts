@@ -53,11 +53,59 @@ describe.skipIf(!hasChromium)('vision page', () => {
     }
   });
 
-  it('shows an agreement score for each question and explains how it is computed', async () => {
-    const scores = await page.locator('section[data-question] .agreement').allTextContents();
+  it('opens with a summary matrix: questions ranked by disagreement × leaders, with open gaps', async () => {
+    const summary = page.locator('table.hb-vision-summary');
+    // The summary comes before the first question.
+    const order = await page.evaluate(() => {
+      const table = document.querySelector('table.hb-vision-summary');
+      const first = document.querySelector('section[data-question]');
+      return table && first ? table.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    const headers = (await summary.locator('thead th').allTextContents()).map((h) => h.trim());
+    for (const leader of leaders) expect(headers.some((h) => h.startsWith(String(leader.data['respondent'])))).toBe(true);
+    const rows = summary.locator('tbody tr');
+    expect(await rows.count()).toBe(questions.length);
+    const scores = (await summary.locator('tbody td[data-label="Disagreement"]').allTextContents()).map((text) => Number(/(\d+)%/.exec(text)?.[1]));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const gap of gaps.filter((g) => g.data['status'] === 'open')) {
+      const row = summary.locator(`tbody tr[data-question="${String(gap.data['question'])}"]`);
+      expect(await row.locator('td[data-label="Open gaps"]').textContent()).toContain(String(gap.data['title']));
+    }
+  });
+
+  it('gives each question a disagreement score that separates the questions, explained and linked', async () => {
+    const scores = await page.locator('section[data-question] .hb-disagreement').allTextContents();
     expect(scores).toHaveLength(questions.length);
-    for (const score of scores) expect(score).toMatch(/Agreement:\s*(?:(?:High|Medium|Low) \(\d+%\)|Not enough answers)/);
-    expect(await page.locator('.method').textContent()).toMatch(/Jaccard/);
+    const percents = scores.map((score) => {
+      expect(score).toMatch(/Disagreement:\s*(?:High|Medium|Low) \(\d+%\)/);
+      return Number(/\((\d+)%\)/.exec(score)?.[1]);
+    });
+    // Separates: every question its own score, and more than one level on the sample.
+    expect(new Set(percents).size).toBe(questions.length);
+    expect(new Set(scores.map((score) => /High|Medium|Low/.exec(score)?.[0])).size).toBeGreaterThan(1);
+    // One sentence on top, a link to the details.
+    await page.getByRole('link', { name: 'How it is computed' }).first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#method');
+    expect(await page.locator('section[aria-labelledby="method"]').textContent()).toMatch(/baseline/);
+  });
+
+  it('shows the answers to a question side by side, one column per leader', async () => {
+    const tops = await page
+      .locator(`section[data-question="${questions[0]!.id}"] article.answer`)
+      .evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(leaders.length);
+    expect(new Set(tops).size).toBe(1);
+  });
+
+  it('renders gap bodies as Markdown: headings and lists, no literal `##`', async () => {
+    const withBody = page.locator('ul[data-gaps] details');
+    expect(await withBody.count()).toBeGreaterThan(0);
+    await withBody.first().locator('summary').click();
+    const body = withBody.first().locator('.gap-body');
+    expect(await body.locator('h2, h3, h4').count()).toBeGreaterThan(0);
+    expect(await body.textContent()).not.toMatch(/(^|\s)## /);
+    expect(await page.locator('.gap-body li').count()).toBeGreaterThan(0);
   });
 
   it('lists each gap under its question, open or closed', async () => {
