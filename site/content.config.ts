@@ -5,6 +5,7 @@
  * schemas the linter uses. No glob loader, so Astro never reads content a different way from
  * the rules. The root is the one the build resolved (`virtual:handbook/root`).
  */
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { root } from 'virtual:handbook/root';
 import { handbookLoader } from '../linter/build/content-loader.ts';
@@ -16,7 +17,15 @@ type Loader = ReturnType<typeof handbookLoader>;
 type Collections = { [K in CollectionName]: { loader: Loader; schema: (typeof siteSchemaOf)[K] } };
 
 /** Every collection of the model, keyed by name (typed per name for `getCollection`). */
-export const collections = Object.fromEntries(
+const model = Object.fromEntries(
   // `never`: one call for six schema types; the cast below gives each name its own.
   collectionNames.map((name) => [name, defineCollection({ loader: handbookLoader(name, { root }), schema: siteSchemaOf[name] as never })]),
 ) as unknown as Collections;
+
+export const collections = {
+  ...model,
+  // Starlight reads UI-string overrides from an `i18n` collection and Astro warns when it is
+  // missing or empty. The handbook overrides none: one entry for its locale, with no strings,
+  // from code (never from content files).
+  i18n: defineCollection({ loader: () => [{ id: 'en-GB' }], schema: i18nSchema() }),
+};
