@@ -34,19 +34,19 @@ export function headlineOf(diff: Omit<StrategyDiff, 'headline'>): string {
   const quarterMoves = new Map<string, number>();
   const deprioritized: BriefRef[] = [];
   let pillarMoves = 0;
-  let statusChanges = 0;
+  const statusChanges = new Map<string, number>();
   for (const change of briefs.changed) {
     const quarter = change.changes.find((c) => c.field === 'quarter');
     if (quarter) quarterMoves.set(quarter.after, (quarterMoves.get(quarter.after) ?? 0) + 1);
     const status = change.changes.find((c) => c.field === 'status');
     if (status?.after === 'deprioritized') deprioritized.push(change.brief);
-    else if (status) statusChanges += 1;
+    else if (status) statusChanges.set(status.after, (statusChanges.get(status.after) ?? 0) + 1);
     if (change.changes.some((c) => c.field === 'pillar')) pillarMoves += 1;
   }
   for (const [quarter, n] of [...quarterMoves].sort(([a], [b]) => (a < b ? -1 : 1))) work.push(`${n} moved to ${quarter}`);
   if (deprioritized.length === 1) work.push(`1 ${kindText(deprioritized[0]?.kind ?? 'feature')} deprioritized`);
   else if (deprioritized.length > 1) work.push(`${deprioritized.length} deprioritized ${kinds(deprioritized)}`);
-  if (statusChanges > 0) work.push(`${plural(statusChanges, 'status change')}`);
+  for (const [status, n] of [...statusChanges].sort(([a], [b]) => (a < b ? -1 : 1))) work.push(`${n} now ${status}`);
   if (pillarMoves > 0) work.push(`${pillarMoves} moved to another pillar`);
   const edited = briefs.changed.filter((change) => change.changes.every((c) => c.field === 'owner' || c.field === 'kind' || c.field === 'title')).length;
   if (edited > 0) work.push(`${edited} edited (${[...new Set(briefs.changed.flatMap((c) => c.changes.map((f) => f.field)).filter((f) => f === 'owner' || f === 'kind' || f === 'title'))].sort().join(', ')})`);

@@ -86,8 +86,13 @@ export function formatDiffMarkdown(diff: StrategyDiff, url: BriefUrl): string {
     for (const pillar of d.pillars) section(pillar.id, pillar.title);
     for (const brief of d.briefs.added) section(brief.pillar, brief.pillarTitle).items.push(`- **Added** ${link(brief)}: ${facts(brief)}`);
     for (const brief of d.briefs.removed) section(brief.pillar, brief.pillarTitle).items.push(`- **Removed** ${e(brief.title)}: ${facts(brief)}`);
-    for (const change of d.briefs.changed) section(change.brief.pillar, change.brief.pillarTitle).items.push(changeLine(change));
-    for (const move of d.briefs.moved) {
+    const moves = new Map(d.briefs.moved.map((move) => [move.brief.id, move]));
+    for (const change of d.briefs.changed) {
+      const move = moves.get(change.brief.id);
+      moves.delete(change.brief.id);
+      section(change.brief.pillar, change.brief.pillarTitle).items.push(changeLine(change) + (move ? `; file ${codeSpan(move.from)} → ${codeSpan(move.to)}` : ''));
+    }
+    for (const move of moves.values()) {
       section(move.brief.pillar, move.brief.pillarTitle).items.push(`- **File moved** ${link(move.brief)}: ${codeSpan(move.from)} → ${codeSpan(move.to)}`);
     }
     for (const pillar of d.pillars) section(pillar.id, pillar.title).items.push(...pillarLines(pillar));
@@ -105,7 +110,9 @@ export function formatDiffMarkdown(diff: StrategyDiff, url: BriefUrl): string {
           ? `Moved to ${e(quarter.after)}`
           : status
             ? `Now ${e(statusText(status.after))}`
-            : 'Changed';
+            : field('pillar')
+              ? 'Changed pillar'
+              : 'Changed';
     const parts = change.changes.map((c) => {
       if (c.field === 'owner' || c.field === 'pillar') return `${c.field} ${codeSpan(c.before)} → ${codeSpan(c.after)}`;
       if (c.field === 'title') return `title “${e(c.before)}” → “${e(c.after)}”`;
