@@ -1,12 +1,13 @@
 /**
  * The "before" side of `handbook diff`: the merge base of the base ref and HEAD, and the
- * content files and config file at that commit, read from git objects into memory (one
- * `git ls-tree`, one `git cat-file --batch`), never checked out. The same files as discovery
+ * content files and config file at that commit, read into memory (one `git ls-tree`; files the
+ * working tree changed from one `git cat-file --batch`, the others from disk), never checked out. The same files as discovery
  * would find there: `.md`/`.mdx` under `content/`, no dot-entries, no `node_modules`, no links.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { configFileNames } from '../config/load.ts';
 import type { SourceFile } from '../engine/lint-handbook.ts';
 import { UsageError } from '../errors.ts';
@@ -65,14 +66,30 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
   }
   const content = wanted.filter(({ path }) => isContentFile(path));
   const configEntry = configFileNames.map((name) => wanted.find((entry) => entry.path === name)).find((entry) => entry !== undefined);
-  const blobs = await readBlobs(root, [...content, ...(configEntry ? [configEntry] : [])].map((entry) => entry.object));
+
+  // A file the working tree has unchanged since the merge base has the same bytes on disk, which
+  // is cheaper to read than a (loose) git object; only what changed comes from git.
+  const changed = await git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--', at('content'), ...configFileNames.map(at)]);
+  if (!changed.ok) throw new Error(`git diff failed: ${changed.stderr.trim().split('\n')[0] ?? ''}`);
+  const differs = new Set(splitNul(changed.stdout).map((path) => (prefix === '' ? path : path.slice(prefix.length + 1))));
+  const fromDisk = new Map<string, Uint8Array>();
+  for (const { path } of [...content, ...(configEntry ? [configEntry] : [])]) {
+    if (differs.has(path)) continue;
+    try {
+      fromDisk.set(path, readFileSync(join(root, path)));
+    } catch {
+      // Unreadable now: read it from git below.
+    }
+  }
+  const blobs = await readBlobs(root, [...content, ...(configEntry ? [configEntry] : [])].filter(({ path }) => !fromDisk.has(path)).map((entry) => entry.object));
+  const bytesOf = ({ path, object }: { path: string; object: string }) => fromDisk.get(path) ?? (blobs.get(object) as Uint8Array);
   return {
     ref,
     commit,
     files: content
-      .map(({ path, object }) => ({ path, contentPath: path.slice('content/'.length), bytes: blobs.get(object) as Uint8Array }))
+      .map((entry) => ({ path: entry.path, contentPath: entry.path.slice('content/'.length), bytes: bytesOf(entry) }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    config: configEntry ? { name: configEntry.path, bytes: blobs.get(configEntry.object) as Uint8Array } : undefined,
+    config: configEntry ? { name: configEntry.path, bytes: bytesOf(configEntry) } : undefined,
   };
 }
 

@@ -7,10 +7,10 @@
  * nothing depends on the clock but staleness (the run's "today"), so two runs agree.
  */
 import type { ResolvedConfig } from '../config/types.ts';
-import { committedStatuses, type Initiative, type InitiativeStatus } from '../schema/initiative.ts';
+import { committedStatuses, type Initiative } from '../schema/initiative.ts';
 import type { LintMessage } from '../engine/types.ts';
 import { buildDependencyGraph } from '../../site/lib/derive/graph.ts';
-import { countsByPillar, sortBriefs } from '../../site/lib/derive/group.ts';
+import { countsByPillar } from '../../site/lib/derive/group.ts';
 import { DEFAULT_OWNER_LIMIT, blockedBriefs, openGaps, orphanPillars, ownerLoad, staleBriefs, techDebtByQuarter, type QuarterDebt } from '../../site/lib/derive/health.ts';
 import { dependencyEdges } from '../../site/lib/derive/dependencies.ts';
 import { statusOrder } from '../../site/lib/derive/labels.ts';
@@ -41,11 +41,29 @@ function refMaker(...sides: Snapshot[]): (brief: Entry<Initiative>) => BriefRef 
   };
 }
 
+/** The derivations both the comparison and the health indicators need, once per side. */
+interface Derived {
+  graph: ReturnType<typeof buildDependencyGraph>;
+  blocked: ReturnType<typeof blockedBriefs>;
+  debt: QuarterDebt[];
+}
+
+function derive(side: Snapshot, config: ResolvedConfig): Derived {
+  const briefs = side.initiatives;
+  return {
+    graph: buildDependencyGraph(briefs.map((b) => ({ id: b.id, title: b.data.title, status: b.data.status, dependsOn: b.data.dependsOn }))),
+    blocked: blockedBriefs(briefs),
+    debt: techDebtByQuarter(briefs, config.techDebt.capacity),
+  };
+}
+
 /** Compares the strategy at the base (`before`) with the working tree (`after`). */
 export function compareSnapshots(before: Snapshot, after: Snapshot, base: { ref: string; commit: string }, config: ResolvedConfig): StrategyDiff {
   const oldBriefs = byId(before.initiatives);
   const newBriefs = byId(after.initiatives);
   const refOf = refMaker(after, before);
+  const was = derive(before, config);
+  const is = derive(after, config);
   const oldRefOf = refMaker(before, after);
   const sortRefs = (refs: BriefRef[]) => refs.sort((a, b) => byString(a.pillar, b.pillar) || byString(a.quarter, b.quarter) || byString(a.id, b.id));
 
@@ -53,7 +71,7 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, base: { ref:
   const removed = sortRefs([...oldBriefs.values()].filter((b) => !newBriefs.has(b.id)).map(oldRefOf));
   const moved: StrategyDiff['briefs']['moved'] = [];
   const changed: BriefChange[] = [];
-  for (const brief of sortBriefs([...newBriefs.values()])) {
+  for (const brief of newBriefs.values()) {
     const old = oldBriefs.get(brief.id);
     if (!old) continue;
     if (old.filePath !== brief.filePath) moved.push({ brief: refOf(brief), from: old.filePath ?? '', to: brief.filePath ?? '' });
@@ -71,10 +89,10 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, base: { ref:
     base,
     techDebtCapacity: config.techDebt.capacity,
     briefs: { added, removed, moved, changed },
-    dependencies: compareDependencies(before.initiatives, after.initiatives, newBriefs, refOf),
+    dependencies: compareDependencies(before.initiatives, after.initiatives, was, is, newBriefs, refOf),
     pillars: comparePillars(before, after),
-    quarters: compareQuarters(before.initiatives, after.initiatives, config.techDebt.capacity),
-    health: compareHealth(before, after, config),
+    quarters: compareQuarters(before.initiatives, after.initiatives, was.debt, is.debt),
+    health: compareHealth(before, after, was, is, config),
     ...compareVision(before, after),
     northStar: compareNorthStar(before, after),
     indicators: compareIndicators(before, after),
@@ -97,19 +115,20 @@ const cycleKey = (cycle: readonly string[]) => cycle.join('\0');
 function compareDependencies(
   before: readonly BriefEntry[],
   after: readonly BriefEntry[],
+  was: Derived,
+  is: Derived,
   newBriefs: Map<string, BriefEntry>,
   refOf: (brief: BriefEntry) => BriefRef,
 ): StrategyDiff['dependencies'] {
   const oldEdges = new Map(dependencyEdges(before).map((edge) => [edgeKey(edge), edge]));
   const newEdges = new Map(dependencyEdges(after).map((edge) => [edgeKey(edge), edge]));
   const sortEdges = (edges: { from: string; to: string }[]) => edges.sort((a, b) => byString(a.from, b.from) || byString(a.to, b.to));
-  const graph = (briefs: readonly BriefEntry[]) => buildDependencyGraph(briefs.map((b) => ({ id: b.id, title: b.data.title, status: b.data.status, dependsOn: b.data.dependsOn })));
-  const oldCycles = graph(before).cycles;
-  const newCycles = graph(after).cycles;
+  const oldCycles = was.graph.cycles;
+  const newCycles = is.graph.cycles;
   const oldCycleKeys = new Set(oldCycles.map(cycleKey));
   const newCycleKeys = new Set(newCycles.map(cycleKey));
-  const oldBlocked = new Set(blockedBriefs(before).map((b) => b.brief.id));
-  const newBlocked = blockedBriefs(after);
+  const oldBlocked = new Set(was.blocked.map((b) => b.brief.id));
+  const newBlocked = is.blocked;
   const newBlockedIds = new Set(newBlocked.map((b) => b.brief.id));
   return {
     added: sortEdges([...newEdges.values()].filter((edge) => !oldEdges.has(edgeKey(edge)))),
@@ -126,14 +145,13 @@ function compareDependencies(
   };
 }
 
-const isCommitted = (status: InitiativeStatus) => committedStatuses.includes(status);
 
 function comparePillars(before: Snapshot, after: Snapshot): PillarDelta[] {
   const oldPillars = byId(before.pillars);
   const newPillars = byId(after.pillars);
   const oldCounts = countsByPillar([...oldPillars.values()], before.initiatives);
   const newCounts = countsByPillar([...newPillars.values()], after.initiatives);
-  const committedOf = (briefs: readonly BriefEntry[], id: string) => briefs.filter((b) => b.data.pillar === id && isCommitted(b.data.status)).length;
+  const committedOf = (counts: ReturnType<typeof countsByPillar>, id: string) => committedStatuses.reduce((sum, status) => sum + (counts.get(id)?.byStatus[status] ?? 0), 0);
   const ids = [...new Set([...oldPillars.keys(), ...newPillars.keys()])].sort(byString);
   const deltas: PillarDelta[] = [];
   for (const id of ids) {
@@ -143,7 +161,7 @@ function comparePillars(before: Snapshot, after: Snapshot): PillarDelta[] {
     const counts = statusOrder
       .map((status) => ({ status, before: oldCounts.get(id)?.byStatus[status] ?? 0, after: newCounts.get(id)?.byStatus[status] ?? 0 }))
       .filter((row) => row.before !== row.after);
-    const committed = { before: old ? committedOf(before.initiatives, id) : 0, after: now ? committedOf(after.initiatives, id) : 0 };
+    const committed = { before: old ? committedOf(oldCounts, id) : 0, after: now ? committedOf(newCounts, id) : 0 };
     if (change === null && counts.length === 0 && old?.data.title === now?.data.title) continue;
     deltas.push({
       id,
@@ -160,11 +178,11 @@ function comparePillars(before: Snapshot, after: Snapshot): PillarDelta[] {
 
 const columnNames = ['committed', 'exploratory', 'done', 'deprioritized'] as const;
 
-function compareQuarters(before: readonly BriefEntry[], after: readonly BriefEntry[], capacity: number): QuarterDelta[] {
+function compareQuarters(before: readonly BriefEntry[], after: readonly BriefEntry[], wasDebt: readonly QuarterDebt[], isDebt: readonly QuarterDebt[]): QuarterDelta[] {
   const oldColumns = new Map(roadmapColumns(before).map((column) => [column.quarter, column]));
   const newColumns = new Map(roadmapColumns(after).map((column) => [column.quarter, column]));
-  const oldDebt = new Map(techDebtByQuarter(before, capacity).map((row) => [row.quarter, row]));
-  const newDebt = new Map(techDebtByQuarter(after, capacity).map((row) => [row.quarter, row]));
+  const oldDebt = new Map(wasDebt.map((row) => [row.quarter, row]));
+  const newDebt = new Map(isDebt.map((row) => [row.quarter, row]));
   const none = (quarter: string): QuarterDebt => ({ quarter, techDebt: 0, total: 0, share: null, over: false });
   const debtOf = ({ techDebt, total, share, over }: QuarterDebt) => ({ techDebt, total, share, over });
   const quarters = [...new Set([...oldColumns.keys(), ...newColumns.keys()])].sort(byString);
@@ -187,23 +205,22 @@ function compareQuarters(before: readonly BriefEntry[], after: readonly BriefEnt
 }
 
 /** The indicators of the health page's summary, by the same functions and settings. */
-function healthOf(side: Snapshot, config: ResolvedConfig): { indicator: string; label: string; value: number }[] {
+function healthOf(side: Snapshot, derived: Derived, config: ResolvedConfig): { indicator: string; label: string; value: number }[] {
   const briefs = side.initiatives;
-  const graph = buildDependencyGraph(briefs.map((b) => ({ id: b.id, title: b.data.title, status: b.data.status, dependsOn: b.data.dependsOn })));
   return [
     { indicator: 'orphan-pillars', label: 'Pillars without committed work', value: orphanPillars(side.pillars, briefs).length },
     { indicator: 'stale-reviews', label: 'Briefs past the review cadence', value: staleBriefs(briefs, config.review.cadenceDays, config.now).length },
-    { indicator: 'tech-debt', label: 'Quarters over tech-debt capacity', value: techDebtByQuarter(briefs, config.techDebt.capacity).filter((row) => row.over).length },
-    { indicator: 'blocked', label: 'Briefs blocked by unfinished dependencies', value: blockedBriefs(briefs).length },
+    { indicator: 'tech-debt', label: 'Quarters over tech-debt capacity', value: derived.debt.filter((row) => row.over).length },
+    { indicator: 'blocked', label: 'Briefs blocked by unfinished dependencies', value: derived.blocked.length },
     { indicator: 'owners', label: `Owners with more than ${DEFAULT_OWNER_LIMIT} committed initiatives`, value: ownerLoad(briefs, DEFAULT_OWNER_LIMIT).filter((o) => o.over).length },
     { indicator: 'open-gaps', label: 'Open vision gaps', value: openGaps(side.gaps).length },
-    { indicator: 'dependencies', label: 'Dependency cycles', value: graph.cycles.length },
+    { indicator: 'dependencies', label: 'Dependency cycles', value: derived.graph.cycles.length },
   ];
 }
 
-function compareHealth(before: Snapshot, after: Snapshot, config: ResolvedConfig): StrategyDiff['health'] {
-  const was = healthOf(before, config);
-  return healthOf(after, config).map((row, index) => ({ indicator: row.indicator, label: row.label, before: was[index]?.value ?? 0, after: row.value }));
+function compareHealth(before: Snapshot, after: Snapshot, was: Derived, is: Derived, config: ResolvedConfig): StrategyDiff['health'] {
+  const old = healthOf(before, was, config);
+  return healthOf(after, is, config).map((row, index) => ({ indicator: row.indicator, label: row.label, before: old[index]?.value ?? 0, after: row.value }));
 }
 
 function compareVision(before: Snapshot, after: Snapshot): Pick<StrategyDiff, 'vision' | 'gaps'> {

@@ -23,8 +23,6 @@ const brief = (id: string, title: string, extra: Partial<BriefRef> = {}): BriefR
   ...extra,
 });
 
-const column = { before: 0, after: 0, entered: [], left: [] };
-
 /** A sample diff: one brief with a hostile title added, nothing else. */
 function sample(overrides: Partial<StrategyDiff> = {}): StrategyDiff {
   return {
