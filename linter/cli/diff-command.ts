@@ -87,23 +87,14 @@ export function createDiffCommand(): Command {
       }
       const root = resolveHandbookRoot(io.cwd, values.root, HELP_HINT);
       const config = await loadConfig(root, { now: io.now, env: io.env });
-      const [{ strategyDiff }, { parseSavedDiff }, { briefUrls, formatDiffMarkdown }, { cacheFile }] = await Promise.all([
-        import('../diff/strategy-diff.ts'),
-        import('../diff/saved-diff.ts'),
-        import('../diff/markdown.ts'),
-        import('./lint-command.ts'),
-      ]);
+      // `lint`'s reading of --cache-location, loaded only when given (it pulls in the formatters).
+      const cacheLocation = values['cache-location'] === undefined ? undefined : (await import('./lint-command.ts')).cacheFile(io.cwd, values['cache-location']);
+      // Rendering a saved diff loads neither the engine nor git.
       const diff =
         values.input === undefined
-          ? await strategyDiff({
-              root,
-              config,
-              base: values.base,
-              cache: values.cache ?? true,
-              cacheLocation: values['cache-location'] === undefined ? undefined : cacheFile(io.cwd, values['cache-location']),
-              env: io.env,
-            })
-          : parseSavedDiff(await readInput(resolve(io.cwd, values.input), values.input), values.input);
+          ? await (await import('../diff/strategy-diff.ts')).strategyDiff({ root, config, base: values.base, cache: values.cache ?? true, cacheLocation, env: io.env })
+          : (await import('../diff/saved-diff.ts')).parseSavedDiff(await readInput(resolve(io.cwd, values.input), values.input), values.input);
+      const { briefUrls, formatDiffMarkdown } = await import('../diff/markdown.ts');
       const text = format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff, briefUrls(config));
       await output(text, values['output-file'], io);
       return values.input === undefined && diff.lint.new.length > 0 ? 1 : 0;

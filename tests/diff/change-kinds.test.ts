@@ -3,7 +3,7 @@
  * kind of change on a branch. Each test asserts every field the JSON sets (`changesOf` drops only
  * what is empty) and every line of the Markdown.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefText, changesOf, cleanUp, commit, diffBoth, diffIn, edit, git, handbookRepo, write } from './helpers.ts';
@@ -1298,8 +1298,10 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
     const first = await diffIn(root, '--format', 'json');
     const second = await diffIn(root, '--format', 'json');
     expect(second.out).toBe(first.out);
-    const markdown = [await diffIn(root), await diffIn(root, '--no-cache')];
+    const markdown = [await diffIn(root), await diffIn(root, '--no-cache'), await diffIn(root, '--cache-location', 'elsewhere/')];
     expect(markdown[1]?.out).toBe(markdown[0]?.out);
+    expect(markdown[2]?.out).toBe(markdown[0]?.out);
+    expect(existsSync(join(root, 'elsewhere/lint-cache.json'))).toBe(true);
     expect(JSON.parse(first.out)).toMatchObject({ headline: '1 brief added (feature), 1 edited (owner)' });
     rmSync(join(root, 'node_modules'), { recursive: true, force: true });
     expect((await diffIn(root, '--format', 'json')).out).toBe(first.out);
