@@ -2,7 +2,7 @@
  * `npm run bench`: the performance table of the issue "Performance". Every figure is the median
  * of several runs of a child process (wall seconds; peak RSS of the child via GNU time).
  *
- *   npm run bench                       lint, floors, peer and builds at 1,000 and 5,000 briefs, 3 runs
+ *   npm run bench                       lint, diff, floors, peer and builds at 1,000 and 5,000 briefs, 3 runs
  *   npm run bench -- --runs 5           more runs for every figure
  *   npm run bench -- --quick            smoke run: 100 and 500 briefs, 1 run
  *   npm run bench -- --build-runs 1 --peer-runs 1   fewer runs of the slow parts (shown in the table)
@@ -178,6 +178,17 @@ for (const n of withLint ? sizes : []) {
         await rm(join(root, 'node_modules'), { recursive: true, force: true });
         await writeFile(changedPath, `${original}\nOne more sentence about the rollout plan.\n`);
       });
+      // handbook diff: the committed corpus is the base (HEAD), the same brief edited in the
+      // working tree; with the cache of the base's full lint, and with no cache at all.
+      const diff = [node, bin, 'diff', '--base', 'HEAD', '--format', 'json'];
+      await record(`diff-${n}`, `handbook diff, 1 of ${n} briefs changed (cache of the base present)`, files, runs, diff, root, async () => {
+        await writeFile(cacheFile(root), warmCache);
+        await writeFile(changedPath, `${original}\nOne more sentence about the rollout plan.\n`);
+      });
+      await record(`diff-cold-${n}`, `handbook diff, 1 of ${n} briefs changed (no cache)`, files, runs, diff, root, async () => {
+        await rm(join(root, 'node_modules'), { recursive: true, force: true });
+        await writeFile(changedPath, `${original}\nOne more sentence about the rollout plan.\n`);
+      });
     } finally {
       await writeFile(changedPath, original);
     }
@@ -244,6 +255,10 @@ if (cold && floor) lines.push(`| full lint (cold) / floor | ${fmt(cold.wall / fl
 if (cold) lines.push(`| full lint (cold) peak memory | ${mib(cold.rssMiB)} | ≤ 400 MiB | ${ok(cold.rssMiB <= 400)} |`);
 if (changed) lines.push(`| --changed, 1 brief changed | ${fmt(changed.wall)} s | ≤ 1.5 s | ${ok(changed.wall <= 1.5)} |`);
 if (changed && yaml) lines.push(`| --changed / yaml-only floor | ${fmt(changed.wall / yaml.wall)}× (${fmt(changed.wall)} s / ${fmt(yaml.wall)} s) | ≤ 1.2× | ${ok(changed.wall / yaml.wall <= 1.2)} |`);
+const diffWarm = get(`diff-${large}`);
+const diffCold = get(`diff-cold-${large}`);
+if (diffWarm) lines.push(`| handbook diff, 1 brief changed, base cache present | ${fmt(diffWarm.wall)} s | ≤ 2 s | ${ok(diffWarm.wall <= 2)} |`);
+if (diffCold && cold) lines.push(`| handbook diff, no cache / full lint (cold) | ${fmt(diffCold.wall / cold.wall)}× (${fmt(diffCold.wall)} s / ${fmt(cold.wall)} s) | ≤ 1.2× | ${ok(diffCold.wall / cold.wall <= 1.2)} |`);
 if (cold && peer) lines.push(`| remark-cli peer / full lint (cold) | ${fmt(peer.wall / cold.wall, 1)}× faster (${fmt(peer.wall)} s / ${fmt(cold.wall)} s) | ≥ 10× | ${ok(peer.wall / cold.wall >= 10)} |`);
 const build = get(`build-${large}`);
 const plain = get(`plain-${large}`);

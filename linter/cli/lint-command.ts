@@ -232,7 +232,7 @@ function outputPath(cwd: string, file: string): string {
 }
 
 /** `--cache-location`: a file, or (an existing folder, or a path ending in /) a folder for it. */
-function cacheFile(cwd: string, location: string): string {
+export function cacheFile(cwd: string, location: string): string {
   const absolute = resolve(cwd, location);
   return location.endsWith('/') || location.endsWith(sep) || isFolder(absolute)
     ? join(absolute, 'lint-cache.json')

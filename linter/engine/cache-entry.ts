@@ -45,6 +45,7 @@ const facts = z.strictObject({
   brief: z
     .strictObject({ status: z.string().optional(), pillar: reference.optional(), dependsOn: z.array(reference) })
     .optional(),
+  entry: z.record(z.string(), z.unknown()).optional(),
   links: z.array(reference),
   anchors: z.array(z.string()),
   suppressions: z.array(suppression),

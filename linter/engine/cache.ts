@@ -18,7 +18,7 @@ import { entryDigest, validOutcome } from './cache-entry.ts';
 import type { CacheEntry } from './cache-entry.ts';
 import type { FileOutcome } from './lint-file.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface CacheFile {
   format: number;
@@ -71,6 +71,11 @@ export class LintCache {
   /** Entries as read: unchecked until `get` validates one. */
   readonly #old: Map<string, unknown>;
   readonly #next: Record<string, CacheEntry> = {};
+  /**
+   * Outcomes checked or computed in this process, by path and hash: a second run over the same
+   * files (`handbook diff` lints the base and the working tree) neither checks nor lints them again.
+   */
+  readonly #known = new Map<string, { entry: CacheEntry; outcome: FileOutcome }>();
   /** Whether the next cache differs from the one on disk (an entry added, or the file was missing or foreign). */
   #dirty: boolean;
 
@@ -104,13 +109,21 @@ export class LintCache {
     return new LintCache(path, expected, entries, fresh);
   }
 
-  /** How many files the cache knows from earlier runs. */
+  /**
+   * How many files the cache knows, from earlier runs or from this process (an estimate, used to
+   * decide whether to start workers early: a second run over the same files starts none).
+   */
   get size(): number {
-    return this.#old.size;
+    return Math.max(this.#old.size, this.#known.size);
   }
 
   /** The stored outcome for `path` with these bytes, when its entry is well formed and consistent. */
   get(path: string, hash: string): FileOutcome | undefined {
+    const known = this.#known.get(`${path}\0${hash}`);
+    if (known) {
+      this.#next[path] = known.entry;
+      return known.outcome;
+    }
     const entry = this.#old.get(path);
     if (entry === undefined) return undefined;
     const outcome = validOutcome(entry, this.#fingerprint, path, hash);
@@ -120,12 +133,19 @@ export class LintCache {
       return undefined;
     }
     this.#next[path] = entry as CacheEntry;
+    this.#remember(path, hash, entry as CacheEntry, outcome);
     return outcome;
   }
 
   set(path: string, hash: string, outcome: FileOutcome): void {
-    this.#next[path] = { hash, digest: entryDigest(this.#fingerprint, path, hash, outcome), outcome };
+    const entry = { hash, digest: entryDigest(this.#fingerprint, path, hash, outcome), outcome };
+    this.#next[path] = entry;
+    this.#remember(path, hash, entry, outcome);
     this.#dirty = true;
+  }
+
+  #remember(path: string, hash: string, entry: CacheEntry, outcome: FileOutcome): void {
+    this.#known.set(`${path}\0${hash}`, { entry, outcome });
   }
 
   /**

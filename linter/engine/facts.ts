@@ -44,6 +44,11 @@ export function collectFacts(file: ContentFile): {
     };
   }
 
+  // YAML's core schema yields JSON values only (dates stay strings), so this survives the cache.
+  if (file.data !== undefined && file.collection !== undefined && file.collection !== 'docs' && isRecord(file.frontmatter?.value)) {
+    facts.entry = file.frontmatter.value;
+  }
+
   if (file.tree) {
     const slugger = new GithubSlugger();
     walk(file.tree, (node) => {

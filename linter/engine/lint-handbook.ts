@@ -11,12 +11,12 @@ import type { ResolvedConfig } from '../config/types.ts';
 import { rules } from '../rules/index.ts';
 import { LintCache, contentHash } from './cache.ts';
 import { describe, discoverContent } from './discover.ts';
-import type { FoundFile } from './discover.ts';
+import type { Discovery, FoundFile } from './discover.ts';
 import type { FileOutcome } from './lint-file.ts';
 import type { Publication } from '../render/publication.ts';
 import { compareMessages, createMessage, ruleUrl, severityOf } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
-import type { FileResult, LintMessage } from './types.ts';
+import type { FileFacts, FileResult, LintMessage } from './types.ts';
 
 /**
  * The worker pool and the parser (remark, micromark, the schemas' parsing) load only when a file
@@ -48,6 +48,16 @@ export interface LintHandbookOptions {
   cache?: boolean | undefined;
   /** The cache file (`--cache-location`); default `<root>/node_modules/.cache/handbook/lint-cache.json`. */
   cacheLocation?: string | undefined;
+  /**
+   * The files to lint, in memory, instead of discovering `content/` on disk: `handbook diff`
+   * lints the base commit from git objects. Paths are root-relative, POSIX.
+   */
+  files?: readonly SourceFile[] | undefined;
+  /**
+   * An open cache to use instead of opening (and saving) the one at `cacheLocation`; the
+   * caller saves it. Two runs over mostly the same files then check each entry once.
+   */
+  openCache?: LintCache | undefined;
   /** Worker threads; default one per core for large handbooks, 0 for in-process. */
   workers?: number | undefined;
   /**
@@ -57,11 +67,27 @@ export interface LintHandbookOptions {
   publish?: ((absolute: string, hash: string, base: string, publication: Publication) => void) | undefined;
 }
 
+/** A content file given in memory (`LintHandbookOptions.files`). */
+export interface SourceFile {
+  /** Relative to the handbook root, POSIX. */
+  path: string;
+  /** Relative to `content/`, POSIX. */
+  contentPath: string;
+  bytes: Uint8Array;
+}
+
 /** Lints the handbook at `options.root` and returns one result per reported file, sorted by path. */
 export async function lintHandbook(options: LintHandbookOptions): Promise<FileResult[]> {
+  return (await lintHandbookWithFacts(options)).results;
+}
+
+/** {@link lintHandbook}, plus the facts of every file linted (what `handbook diff` compares). */
+export async function lintHandbookWithFacts(options: LintHandbookOptions): Promise<{ results: FileResult[]; facts: FileFacts[] }> {
   const { root, config } = options;
-  const discovery = await discoverContent(root);
-  const outcomes = await lintAll(discovery.files, options);
+  const discovery: Discovery = options.files
+    ? { files: options.files.map((file) => ({ absolute: resolve(root, file.path), path: file.path, contentPath: file.contentPath })), problems: [] }
+    : await discoverContent(root);
+  const outcomes = await lintAll(discovery.files, options, options.files?.map((file) => file.bytes));
   if (discovery.problems.length > 0) {
     const { unreadableOutcome } = await import('./lint-file.ts');
     for (const problem of discovery.problems) {
@@ -86,20 +112,21 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
     if (changed && !changed.has(path) && messages.length === 0) continue;
     results.push({ file: path, messages });
   }
-  return results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { results, facts: outcomes.map((outcome) => outcome.facts) };
 }
 
 /** Phase one for every file: cache hits first, the rest linted (in parallel when many). */
-async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions): Promise<FileOutcome[]> {
+async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions, given?: readonly Uint8Array[]): Promise<FileOutcome[]> {
   const { config } = options;
   const publish = options.publish !== undefined;
-  if (options.cache === false) {
-    const outcomes = await (await pool()).lintFilesInParallel(files, config, { workers: options.workers, publish });
+  if (options.cache === false && options.openCache === undefined) {
+    const outcomes = await (await pool()).lintFilesInParallel(files, config, { workers: options.workers, publish }, given);
     outcomes.forEach((outcome, index) => takePublicationOf(outcome, files[index] as FoundFile, undefined, options));
     return outcomes;
   }
 
-  const cache = await LintCache.open(options.root, config, options.cacheLocation);
+  const cache = options.openCache ?? (await LintCache.open(options.root, config, options.cacheLocation));
   // A mostly cold cache: start the workers now, so they load while this thread reads and hashes.
   const { poolSize, startPool, lintFilesInParallel } = await pool();
   const expectedSize = poolSize(files.length - cache.size, options.workers);
@@ -112,7 +139,7 @@ async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions
     files.forEach((file, index) => {
       let bytes: Uint8Array;
       try {
-        bytes = readFileSync(file.absolute);
+        bytes = given?.[index] ?? readFileSync(file.absolute);
       } catch (error) {
         failed.push({ index, reason: describe(error) });
         return;
@@ -135,7 +162,7 @@ async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions
         cache.set(outcome.facts.path, hash, outcome);
       });
     }
-    await cache.save();
+    if (options.openCache === undefined) await cache.save();
     return outcomes as FileOutcome[];
   } finally {
     await early?.close();

@@ -179,6 +179,11 @@ export interface FileFacts {
         dependsOn: Reference[];
       }
     | undefined;
+  /**
+   * The frontmatter as written, when it is valid for its collection (not for docs): the input of
+   * `handbook diff`, which validates it with the collection's schema again when it reads it.
+   */
+  entry?: Record<string, unknown> | undefined;
   /** Internal links in the body: url as written. */
   links: Reference[];
   /** Heading slugs in the body, for `#fragment` links. */

@@ -105,6 +105,7 @@ describe('handbook init --yes', () => {
       '.github/pull_request_template.md',
       '.github/workflows/publish.yml',
       '.github/workflows/pull-request.yml',
+      '.github/workflows/strategy-comment.yml',
       '.gitignore',
       'astro.config.mjs',
       'content/docs/guides/how-to-write-a-brief.mdx',
@@ -118,7 +119,7 @@ describe('handbook init --yes', () => {
     ]);
     expect(northStarSchema.parse(frontmatterOf(readFileSync(join(dir, 'content/strategy/north-star.mdx'), 'utf8')))).toMatchObject({ title: 'Weekly active customers', owner: '@leadership' });
     // The workflows and template are this repository's own, byte for byte.
-    for (const path of ['.github/workflows/pull-request.yml', '.github/workflows/publish.yml', '.github/pull_request_template.md']) {
+    for (const path of ['.github/workflows/pull-request.yml', '.github/workflows/publish.yml', '.github/workflows/strategy-comment.yml', '.github/pull_request_template.md']) {
       expect(readFileSync(join(dir, path), 'utf8')).toBe(readFileSync(join(repo, path), 'utf8'));
     }
     expect(readFileSync(join(dir, 'astro.config.mjs'), 'utf8')).toContain("import { handbookAstroConfig } from 'strategy-handbook/astro';");
@@ -126,7 +127,7 @@ describe('handbook init --yes', () => {
     expect(manifest).toMatchObject({ private: true, dependencies: { 'strategy-handbook': '^0.1.0' }, scripts: { lint: 'handbook lint', build: 'astro build', dev: 'astro dev' } });
     // Every `npm run X` in the copied workflows exists in the new package.json.
     const scripts = manifest['scripts'] as Record<string, string>;
-    for (const path of ['.github/workflows/pull-request.yml', '.github/workflows/publish.yml']) {
+    for (const path of ['.github/workflows/pull-request.yml', '.github/workflows/publish.yml', '.github/workflows/strategy-comment.yml']) {
       for (const [, name] of readFileSync(join(dir, path), 'utf8').matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(scripts)).toContain(name);
     }
     expect(await lint(dir)).toEqual({ code: 0, messages: [] });

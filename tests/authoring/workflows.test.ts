@@ -2,8 +2,9 @@
  * The CI workflows stay runnable and trustworthy: every file validates against SchemaStore's
  * GitHub workflow schema, every `npm run X` names a script of package.json after `npm ci`,
  * every action is pinned to a full commit SHA, every job asks for its own least permissions,
- * the code-scanning upload is gated (forks, private repositories) with a notice, and the
- * publish workflow deploys nothing without the private-by-default gate.
+ * the code-scanning upload is gated (forks, private repositories) with a notice, the publish
+ * workflow deploys nothing without the private-by-default gate, and the strategy diff is posted
+ * as one sticky comment by a trusted `workflow_run` job that runs none of the pull request's code.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,7 +68,7 @@ function npmScripts(run: string): string[] {
 
 describe('workflows', () => {
   it('exist (every other workflow file gets the same checks below)', () => {
-    expect(files).toEqual(expect.arrayContaining(['publish.yml', 'pull-request.yml']));
+    expect(files).toEqual(expect.arrayContaining(['publish.yml', 'pull-request.yml', 'strategy-comment.yml']));
   });
 
   it('are checked by a schema validator that rejects a broken workflow', () => {
@@ -148,7 +149,7 @@ describe('workflows', () => {
         const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
         if (!checkout) continue;
         expect(checkout.with?.['persist-credentials']).toBe(false);
-        if (job.steps.some((step) => /npm run (build|lint -- --changed)/.test(step.run ?? ''))) {
+        if (job.steps.some((step) => /npm run (build|lint -- --changed)|handbook diff --base/.test(step.run ?? ''))) {
           expect(checkout.with?.['fetch-depth']).toBe(0);
         }
       }
@@ -307,5 +308,123 @@ describe('pull request template', () => {
     expect(template).toMatch(/- \[ \] `## Why`/);
     expect(template).toMatch(/Success criteria/);
     expect(template).toMatch(/npm run lint/);
+  });
+});
+
+describe('the strategy diff (pull-request.yml → strategy-comment.yml)', () => {
+  const producer = workflowNamed('pull-request.yml').jobs['strategy-diff'] as Job;
+  const workflow = workflowNamed('strategy-comment.yml');
+  const comment = workflow.jobs['comment'] as Job;
+  const post = comment.steps.find((step) => step.name === 'Post or update the sticky comment') as Step;
+
+  it('computes the diff as JSON in the untrusted job, with a read-only token, and uploads it with the pull request number', () => {
+    expect(producer.permissions).toEqual({ contents: 'read' });
+    const runs = producer.steps.map((step) => step.run ?? '').join('\n');
+    expect(runs).toMatch(/npx handbook diff --base "origin\/\$\{GITHUB_BASE_REF\}" --format json --output-file handbook-diff\/diff\.json \|\| \[ \$\? -eq 1 \]/);
+    expect(runs).toMatch(/npx handbook diff --input handbook-diff\/diff\.json >> "\$GITHUB_STEP_SUMMARY"/);
+    expect(producer.steps.find((step) => step.name === 'Record the pull request number')?.env).toEqual({ PR_NUMBER: '${{ github.event.pull_request.number }}' });
+    const upload = producer.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'handbook-diff', path: 'handbook-diff/', 'if-no-files-found': 'error' });
+  });
+
+  it('posts from a workflow_run of the pull-request workflow, the only job that may write to pull requests', () => {
+    expect(workflow.on).toEqual({ workflow_run: { workflows: ['Pull request'], types: ['completed'] } });
+    expect(workflowNamed('pull-request.yml')).toMatchObject({ name: 'Pull request' });
+    expect(comment.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
+    expect(comment.if).toMatch(/github\.event\.workflow_run\.event == 'pull_request'/);
+    for (const [name, job] of workflows.flatMap((w) => Object.entries(w.workflow.jobs))) {
+      if (job !== comment) expect(JSON.stringify(job.permissions ?? {}), name).not.toContain('pull-requests');
+    }
+  });
+
+  it('runs none of the pull request code: checks out the default branch, downloads the artifact, renders with the base tool', () => {
+    const checkout = comment.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with).toEqual({ 'persist-credentials': false });
+    const download = comment.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'));
+    expect(download?.with).toMatchObject({ name: 'handbook-diff', 'run-id': '${{ github.event.workflow_run.id }}' });
+    expect(String(download?.with?.['path'])).toMatch(/^\$\{\{ runner\.temp \}\}/);
+    const render = comment.steps.find((step) => step.name === 'Render the comment');
+    expect(render?.run).toMatch(/npx handbook diff --input "\$DIFF_DIR\/diff\.json" --output-file "\$DIFF_DIR\/comment\.md"/);
+    expect(render?.run).toMatch(/>> "\$GITHUB_STEP_SUMMARY"/);
+    expect(post.env).toMatchObject({ HEAD_SHA: '${{ github.event.workflow_run.head_sha }}', REPOSITORY: '${{ github.repository }}' });
+  });
+
+  describe('the sticky comment', () => {
+    const hasJq = spawnSync('jq', ['--version']).status === 0;
+    const folders: string[] = [];
+    afterAll(() => {
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    });
+
+    /** Runs the post step with a stub `gh` (the API: pull request head, comments) and the artifact. */
+    const runPost = (artifact: { number: string; comment?: string }, api: { head: string; comments: unknown[] }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'handbook-sticky-'));
+      folders.push(dir);
+      writeFileSync(join(dir, 'pr-number'), artifact.number);
+      writeFileSync(join(dir, 'comment.md'), artifact.comment ?? '### Strategy diff\n\n**1 brief added \\(feature\\).**\n');
+      writeFileSync(join(dir, 'comments.json'), JSON.stringify(api.comments));
+      const gh = [
+        '#!/bin/bash',
+        'echo "$*" >> "$DIFF_DIR/calls"',
+        'case "$*" in',
+        `  "api repos/acme/handbook/pulls/7 --jq .head.sha") echo ${api.head} ;;`,
+        '  "api --paginate repos/acme/handbook/issues/7/comments --jq "*) jq -r "$5" "$DIFF_DIR/comments.json" ;;',
+        '  "api --method PATCH repos/acme/handbook/issues/comments/"*|"api --method POST repos/acme/handbook/issues/7/comments"*) cp "${6#body=@}" "$DIFF_DIR/posted" ;;',
+        '  *) echo "unexpected gh $*" >&2; exit 3 ;;',
+        'esac',
+      ].join('\n');
+      writeFileSync(join(dir, 'gh'), `${gh}\n`);
+      chmodSync(join(dir, 'gh'), 0o755);
+      const result = spawnSync('bash', ['-e', '-c', post.run ?? ''], {
+        env: { PATH: `${dir}:${process.env['PATH'] ?? ''}`, DIFF_DIR: dir, REPOSITORY: 'acme/handbook', HEAD_SHA: 'abc123', GH_TOKEN: 'x' },
+        encoding: 'utf8',
+      });
+      const read = (name: string) => {
+        try {
+          return readFileSync(join(dir, name), 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls: (read('calls') ?? '').trim().split('\n').filter(Boolean), posted: read('posted') };
+    };
+    const marker = '<!-- strategy-handbook:diff -->';
+
+    it.skipIf(!hasJq)('posts one comment, opening with the hidden marker, when there is none yet', () => {
+      const result = runPost({ number: '7\n' }, { head: 'abc123', comments: [{ id: 1, user: { login: 'dana' }, body: 'LGTM' }] });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.calls.at(-1)).toMatch(/^api --method POST repos\/acme\/handbook\/issues\/7\/comments -F body=@/);
+      expect(result.posted).toBe(`${marker}\n### Strategy diff\n\n**1 brief added \\(feature\\).**\n`);
+      expect(result.stdout).toContain('Posted the strategy comment on #7.');
+    });
+
+    it.skipIf(!hasJq)('edits the comment it posted before instead of posting again (found by the marker and the bot user)', () => {
+      const comments = [
+        { id: 1, user: { login: 'dana' }, body: `${marker} quoted by a person` },
+        { id: 42, user: { login: 'github-actions[bot]' }, body: `${marker}\nold diff` },
+      ];
+      const result = runPost({ number: '7' }, { head: 'abc123', comments });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.calls.at(-1)).toMatch(/^api --method PATCH repos\/acme\/handbook\/issues\/comments\/42 -F body=@/);
+      expect(result.calls.some((call) => call.includes('--method POST'))).toBe(false);
+      expect(result.posted?.startsWith(`${marker}\n`)).toBe(true);
+    });
+
+    it('refuses a pull request number that is not digits, before any API call', () => {
+      for (const number of ['', '7; rm -rf /', '../8', '7 8']) {
+        const result = runPost({ number }, { head: 'abc123', comments: [] });
+        expect(result.status, number).toBe(1);
+        expect(result.stdout).toMatch(/^::error title=Strategy diff::Unexpected pull request number in the artifact, expected digits; nothing was posted\.\n$/);
+        expect(result.calls).toEqual([]);
+      }
+    });
+
+    it('posts nothing when the pull request has moved on from the commit the diff is for', () => {
+      const result = runPost({ number: '7' }, { head: 'def456', comments: [] });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^::notice title=Strategy diff::Pull request #7 is no longer at the commit/);
+      expect(result.calls).toEqual(['api repos/acme/handbook/pulls/7 --jq .head.sha']);
+      expect(result.posted).toBeUndefined();
+    });
   });
 });
