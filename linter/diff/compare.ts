@@ -9,15 +9,15 @@
 import type { ResolvedConfig } from '../config/types.ts';
 import { committedStatuses, type Initiative } from '../schema/initiative.ts';
 import type { LintMessage } from '../engine/types.ts';
-import { buildDependencyGraph } from '../../site/lib/derive/graph.ts';
-import { countsByPillar } from '../../site/lib/derive/group.ts';
-import { DEFAULT_OWNER_LIMIT, blockedBriefs, openGaps, orphanPillars, ownerLoad, staleBriefs, techDebtByQuarter, type QuarterDebt } from '../../site/lib/derive/health.ts';
-import { dependencyEdges } from '../../site/lib/derive/dependencies.ts';
-import { statusOrder } from '../../site/lib/derive/labels.ts';
-import { roadmapColumns, type RoadmapColumn } from '../../site/lib/derive/roadmap.ts';
-import { formatMetric } from '../../site/lib/derive/north-star.ts';
-import { isoDay } from '../../site/lib/derive/dates.ts';
-import type { BriefEntry, Entry } from '../../site/lib/derive/types.ts';
+import { buildDependencyGraph } from '../core/graph.ts';
+import { countsByPillar } from '../core/group.ts';
+import { alignmentHealth, openGaps, type AlignmentHealth, type QuarterDebt } from '../core/health.ts';
+import { dependencyEdges } from '../core/dependencies.ts';
+import { statusOrder } from '../core/labels.ts';
+import { roadmapColumns, type RoadmapColumn } from '../core/roadmap.ts';
+import { formatMetric } from '../core/north-star.ts';
+import { isoDay } from '../core/dates.ts';
+import type { BriefEntry, Entry } from '../core/entry.ts';
 import { headlineOf } from './headline.ts';
 import { STRATEGY_DIFF_VERSION, briefFields, type BriefChange, type BriefRef, type LintItem, type PillarDelta, type QuarterDelta, type StrategyDiff } from './diff-schema.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -44,16 +44,20 @@ function refMaker(...sides: Snapshot[]): (brief: Entry<Initiative>) => BriefRef 
 /** The derivations both the comparison and the health indicators need, once per side. */
 interface Derived {
   graph: ReturnType<typeof buildDependencyGraph>;
-  blocked: ReturnType<typeof blockedBriefs>;
-  debt: QuarterDebt[];
+  /** The core's health facts: what `/health/` renders and `strategy.json` exports. */
+  health: AlignmentHealth;
+  blocked: AlignmentHealth['blocked'];
+  debt: AlignmentHealth['techDebt'];
 }
 
 function derive(side: Snapshot, config: ResolvedConfig): Derived {
   const briefs = side.initiatives;
+  const health = alignmentHealth(side, config, config.now);
   return {
     graph: buildDependencyGraph(briefs.map((b) => ({ id: b.id, title: b.data.title, status: b.data.status, dependsOn: b.data.dependsOn }))),
-    blocked: blockedBriefs(briefs),
-    debt: techDebtByQuarter(briefs, config.techDebt.capacity),
+    health,
+    blocked: health.blocked,
+    debt: health.techDebt,
   };
 }
 
@@ -92,7 +96,7 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, base: { ref:
     dependencies: compareDependencies(before.initiatives, after.initiatives, was, is, newBriefs, refOf),
     pillars: comparePillars(before, after),
     quarters: compareQuarters(before.initiatives, after.initiatives, was.debt, is.debt),
-    health: compareHealth(before, after, was, is, config),
+    health: compareHealth(was, is),
     ...compareVision(before, after),
     northStar: compareNorthStar(before, after),
     indicators: compareIndicators(before, after),
@@ -204,23 +208,24 @@ function compareQuarters(before: readonly BriefEntry[], after: readonly BriefEnt
   return deltas;
 }
 
-/** The indicators of the health page's summary, by the same functions and settings. */
-function healthOf(side: Snapshot, derived: Derived, config: ResolvedConfig): { indicator: string; label: string; value: number }[] {
-  const briefs = side.initiatives;
+/** The indicators of the health page's summary, from the same core facts and in its words. */
+function healthOf(derived: Derived): { indicator: string; label: string; value: number }[] {
+  const { health } = derived;
   return [
-    { indicator: 'orphan-pillars', label: 'Pillars without committed work', value: orphanPillars(side.pillars, briefs).length },
-    { indicator: 'stale-reviews', label: 'Briefs past the review cadence', value: staleBriefs(briefs, config.review.cadenceDays, config.now).length },
-    { indicator: 'tech-debt', label: 'Quarters over tech-debt capacity', value: derived.debt.filter((row) => row.over).length },
-    { indicator: 'blocked', label: 'Briefs blocked by unfinished dependencies', value: derived.blocked.length },
-    { indicator: 'owners', label: `Owners with more than ${DEFAULT_OWNER_LIMIT} committed initiatives`, value: ownerLoad(briefs, DEFAULT_OWNER_LIMIT).filter((o) => o.over).length },
-    { indicator: 'open-gaps', label: 'Open vision gaps', value: openGaps(side.gaps).length },
-    { indicator: 'dependencies', label: 'Dependency cycles', value: derived.graph.cycles.length },
+    { indicator: 'orphan-pillars', label: 'Pillars without committed work', value: health.orphans.length },
+    { indicator: 'stale-reviews', label: 'Reviews past their cadence', value: health.stale.filter((item) => item.collection !== 'vision').length },
+    { indicator: 'tech-debt', label: 'Quarters over tech-debt capacity', value: health.techDebt.filter((row) => row.over).length },
+    { indicator: 'blocked', label: 'Briefs blocked by unfinished dependencies', value: health.blocked.length },
+    { indicator: 'owners', label: `Owners with more than ${health.ownerLimit} committed initiatives`, value: health.owners.filter((o) => o.over).length },
+    { indicator: 'stale-answers', label: 'Vision answers due a check-in', value: health.stale.filter((item) => item.collection === 'vision').length },
+    { indicator: 'open-gaps', label: 'Open vision gaps', value: health.gaps.length },
+    { indicator: 'dependencies', label: 'Dependency cycles', value: health.cycles.length },
   ];
 }
 
-function compareHealth(before: Snapshot, after: Snapshot, was: Derived, is: Derived, config: ResolvedConfig): StrategyDiff['health'] {
-  const old = healthOf(before, was, config);
-  return healthOf(after, is, config).map((row, index) => ({ indicator: row.indicator, label: row.label, before: old[index]?.value ?? 0, after: row.value }));
+function compareHealth(was: Derived, is: Derived): StrategyDiff['health'] {
+  const old = healthOf(was);
+  return healthOf(is).map((row, index) => ({ indicator: row.indicator, label: row.label, before: old[index]?.value ?? 0, after: row.value }));
 }
 
 function compareVision(before: Snapshot, after: Snapshot): Pick<StrategyDiff, 'vision' | 'gaps'> {

@@ -4,7 +4,7 @@
  * tech debt in 2027-Q1 goes from 18% to 26% of the quarter (limit 20%)"). Plain text: the
  * Markdown renderer escapes it like any other text from content.
  */
-import { kindLabels } from '../../site/lib/derive/labels.ts';
+import { kindLabels } from '../core/labels.ts';
 import type { InitiativeKind } from '../schema/initiative.ts';
 import type { BriefRef, StrategyDiff } from './diff-schema.ts';
 

@@ -8,7 +8,7 @@
  */
 import type { HandbookConfig } from '../config/schema.ts';
 import { siteUrlOf } from '../engine/content-links.ts';
-import { kindLabels, statusLabels } from '../../site/lib/derive/labels.ts';
+import { kindLabels, statusLabels } from '../core/labels.ts';
 import type { BriefChange, BriefRef, PillarDelta, StrategyDiff } from './diff-schema.ts';
 import { headlineOf, percent, plural } from './headline.ts';
 import { codeSpan, escapeMarkdown, markdownLink } from './markdown-escape.ts';

@@ -8,8 +8,8 @@ import type { ResolvedConfig } from '../config/types.ts';
 import type { SourceFile } from '../engine/lint-handbook.ts';
 import type { FileFacts, FileResult } from '../engine/types.ts';
 import { collections, type CollectionName, type Gap, type Initiative, type NorthStar, type Pillar, type VisionAnswer } from '../schema/index.ts';
-import { splitAnswers } from '../../site/lib/derive/vision-sections.ts';
-import type { Entry } from '../../site/lib/derive/types.ts';
+import { splitAnswers } from '../vision/vision-sections.ts';
+import type { Entry } from '../core/entry.ts';
 
 export interface Snapshot {
   northStar: Entry<NorthStar> | undefined;

@@ -11,7 +11,7 @@ import { loadConfig } from '../../linter/config/load.ts';
 import type { ResolvedConfig } from '../../linter/config/types.ts';
 import { gitDates } from './git-dates.ts';
 import { editBaseUrlOf } from './settings.ts';
-import { dependentsMap } from './derive/dependencies.ts';
+import { dependentsMap } from '../../linter/core/dependencies.ts';
 import type { Entry } from './derive/types.ts';
 import type { Initiative } from '../../linter/schema/initiative.ts';
 import type { Pillar } from '../../linter/schema/pillar.ts';

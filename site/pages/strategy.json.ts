@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadHandbook } from '../lib/handbook.ts';
 import { buildStrategyExport } from '../lib/derive/strategy-export.ts';
-import { splitAnswers } from '../lib/derive/vision-sections.ts';
+import { splitAnswers } from '../../linter/vision/vision-sections.ts';
 import { base } from '../lib/url.ts';
 
 export const GET: APIRoute = async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../linter/config/schema.ts';
 import { disagreementByQuestion, disagreementLevel } from '../../linter/core/vision-disagreement.ts';
-import { splitAnswers } from '../../site/lib/derive/vision-sections.ts';
+import { splitAnswers } from '../../linter/vision/vision-sections.ts';
 import { repoRoot } from '../setup/site-dir.ts';
 
 const q = (id: string, answers: Record<string, string>, text = '') => ({ id, text, answers: new Map(Object.entries(answers)) });

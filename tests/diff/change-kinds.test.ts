@@ -427,10 +427,11 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
       | Indicator | Before | After |
       |---|---:|---:|
       | Pillars without committed work | 0 | 0 |
-      | Briefs past the review cadence | 0 | 0 |
+      | Reviews past their cadence | 0 | 0 |
       | Quarters over tech-debt capacity | 0 | 1 |
       | Briefs blocked by unfinished dependencies | 1 | 1 |
       | Owners with more than 3 committed initiatives | 0 | 0 |
+      | Vision answers due a check-in | 0 | 0 |
       | Open vision gaps | 1 | 1 |
       | Dependency cycles | 0 | 0 |
 
@@ -798,10 +799,11 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
       | Indicator | Before | After |
       |---|---:|---:|
       | Pillars without committed work | 0 | 1 |
-      | Briefs past the review cadence | 0 | 0 |
+      | Reviews past their cadence | 0 | 0 |
       | Quarters over tech-debt capacity | 0 | 0 |
       | Briefs blocked by unfinished dependencies | 1 | 1 |
       | Owners with more than 3 committed initiatives | 0 | 0 |
+      | Vision answers due a check-in | 0 | 0 |
       | Open vision gaps | 1 | 1 |
       | Dependency cycles | 0 | 0 |
 
@@ -967,10 +969,11 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
       | Indicator | Before | After |
       |---|---:|---:|
       | Pillars without committed work | 0 | 0 |
-      | Briefs past the review cadence | 0 | 0 |
+      | Reviews past their cadence | 0 | 0 |
       | Quarters over tech-debt capacity | 0 | 0 |
       | Briefs blocked by unfinished dependencies | 1 | 3 |
       | Owners with more than 3 committed initiatives | 0 | 0 |
+      | Vision answers due a check-in | 0 | 0 |
       | Open vision gaps | 1 | 1 |
       | Dependency cycles | 0 | 1 |
 
@@ -1108,10 +1111,11 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
       | Indicator | Before | After |
       |---|---:|---:|
       | Pillars without committed work | 0 | 0 |
-      | Briefs past the review cadence | 0 | 0 |
+      | Reviews past their cadence | 0 | 0 |
       | Quarters over tech-debt capacity | 0 | 1 |
       | Briefs blocked by unfinished dependencies | 1 | 1 |
       | Owners with more than 3 committed initiatives | 0 | 0 |
+      | Vision answers due a check-in | 0 | 0 |
       | Open vision gaps | 1 | 1 |
       | Dependency cycles | 0 | 0 |
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependentsMap, dependencyEdges, resolveBriefs } from '../../site/lib/derive/dependencies.ts';
+import { dependentsMap, dependencyEdges, resolveBriefs } from '../../linter/core/dependencies.ts';
 import { brief } from './fixtures.ts';
 
 const briefs = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barSegments, effortShare } from '../../site/lib/derive/effort.ts';
-import { emptyCounts } from '../../site/lib/derive/group.ts';
+import { emptyCounts } from '../../linter/core/group.ts';
 
 const counts = (byStatus: Partial<ReturnType<typeof emptyCounts>['byStatus']>) => {
   const base = emptyCounts();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDependencyGraph, type GraphBrief } from '../../site/lib/derive/graph.ts';
+import { buildDependencyGraph, type GraphBrief } from '../../linter/core/graph.ts';
 import {
   countCrossings,
   defaultLayoutOptions,

@@ -5,7 +5,7 @@ import {
   buildDependencyGraph,
   dependencyChains,
   type GraphBrief,
-} from '../../site/lib/derive/graph.ts';
+} from '../../linter/core/graph.ts';
 
 const b = (id: string, dependsOn: string[] = [], status: InitiativeStatus = 'active'): GraphBrief => ({
   id,

@@ -7,7 +7,7 @@ import {
   groupByStatus,
   nonEmptyStatusGroups,
   sortPillars,
-} from '../../site/lib/derive/group.ts';
+} from '../../linter/core/group.ts';
 import { brief, pillar } from './fixtures.ts';
 
 const briefs = [

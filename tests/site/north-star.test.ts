@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, northStarProgress } from '../../site/lib/derive/north-star.ts';
+import { formatMetric, northStarProgress } from '../../linter/core/north-star.ts';
 import { day } from './fixtures.ts';
 
 const ns = (current: number, target: number) => ({

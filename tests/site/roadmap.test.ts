@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roadmapColumns } from '../../site/lib/derive/roadmap.ts';
+import { roadmapColumns } from '../../linter/core/roadmap.ts';
 import { brief } from './fixtures.ts';
 
 describe('roadmapColumns', () => {

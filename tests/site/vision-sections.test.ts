@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../linter/config/schema.ts';
-import { matchQuestion, normaliseHeading, splitAnswers, toParagraphs } from '../../site/lib/derive/vision-sections.ts';
+import { matchQuestion, normaliseHeading, splitAnswers, toParagraphs } from '../../linter/vision/vision-sections.ts';
 
 const questions = configSchema.parse({}).vision.questions;
 

@@ -3,8 +3,8 @@
  * (proposed and active) briefs, and the segments of its status bar in display order.
  */
 import type { InitiativeStatus } from '../../../linter/schema/initiative.ts';
-import type { StatusCounts } from './group.ts';
-import { statusOrder } from './labels.ts';
+import type { StatusCounts } from '../../../linter/core/group.ts';
+import { statusOrder } from '../../../linter/core/labels.ts';
 
 export interface BarSegment {
   status: InitiativeStatus;

@@ -4,7 +4,7 @@
  * layers passes through one waypoint per layer, and nodes are ordered within their layer by
  * barycentre sweeps that keep the ordering with the fewest edge crossings.
  */
-import { assignLayers, type DependencyGraph, type GraphBrief } from './graph.ts';
+import { assignLayers, type DependencyGraph, type GraphBrief } from '../../../linter/core/graph.ts';
 
 export interface LayoutOptions {
   nodeWidth: number;

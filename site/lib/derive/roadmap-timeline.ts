@@ -5,8 +5,8 @@
  * The current quarter is the one `now` falls in.
  */
 import { compareQuarters } from '../../../linter/schema/common.ts';
-import { statusOrder } from './labels.ts';
-import { groupByPillar, sortBriefs, sortPillars } from './group.ts';
+import { statusOrder } from '../../../linter/core/labels.ts';
+import { groupByPillar, sortBriefs, sortPillars } from '../../../linter/core/group.ts';
 import type { BriefEntry, PillarEntry } from './types.ts';
 
 export interface TimelineQuarter {

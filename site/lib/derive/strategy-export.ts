@@ -9,9 +9,9 @@ import { withBase } from '../../../linter/config/urls.ts';
 import { briefRoute, pillarRoute } from '../../../linter/core/collections.ts';
 import { isoDay } from '../../../linter/core/dates.ts';
 import { alignmentHealth, type AlignmentHealth, type HealthSettings, type QuarterDebt } from '../../../linter/core/health.ts';
-import { dependentsMap, dependencyEdges, type DependencyEdge } from './dependencies.ts';
-import { countsByPillar, sortBriefs, sortPillars } from './group.ts';
-import { northStarProgress } from './north-star.ts';
+import { dependentsMap, dependencyEdges, type DependencyEdge } from '../../../linter/core/dependencies.ts';
+import { countsByPillar, sortBriefs, sortPillars } from '../../../linter/core/group.ts';
+import { northStarProgress } from '../../../linter/core/north-star.ts';
 import type { BriefEntry, Entry, PillarEntry } from './types.ts';
 
 export const STRATEGY_EXPORT_VERSION = 1;

@@ -7,7 +7,7 @@ import type { Gap, VisionAnswer } from '../../../linter/schema/vision.ts';
 import { daysBetween } from '../../../linter/core/dates.ts';
 import { reviewDueOf } from '../../../linter/core/staleness.ts';
 import { agreement, type Agreement } from '../../../linter/core/vision-agreement.ts';
-import { splitAnswers, toParagraphs } from './vision-sections.ts';
+import { splitAnswers, toParagraphs } from '../../../linter/vision/vision-sections.ts';
 
 /** One leader's vision file: its id (file name), frontmatter and raw MDX body. */
 export interface VisionEntry {

@@ -1,8 +1,8 @@
 /** Grouping and counting briefs: by status, by pillar, by quarter. */
-import { compareQuarters } from '../../../linter/schema/common.ts';
-import type { InitiativeStatus } from '../../../linter/schema/initiative.ts';
+import { compareQuarters } from '../schema/common.ts';
+import type { InitiativeStatus } from '../schema/initiative.ts';
 import { statusOrder } from './labels.ts';
-import type { BriefEntry, PillarEntry } from './types.ts';
+import type { BriefEntry, PillarEntry } from './entry.ts';
 
 /** Orders briefs by quarter, then title, then id: the stable order of every list. */
 export function compareBriefs(a: BriefEntry, b: BriefEntry): number {

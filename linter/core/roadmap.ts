@@ -1,7 +1,7 @@
 /** The roadmap: one column per quarter, its briefs split into committed, exploratory, done and deprioritized. */
-import { committedStatuses } from '../../../linter/schema/initiative.ts';
+import { committedStatuses } from '../schema/initiative.ts';
 import { groupByQuarter } from './group.ts';
-import type { BriefEntry } from './types.ts';
+import type { BriefEntry } from './entry.ts';
 
 export interface RoadmapColumn {
   quarter: string;

@@ -4,8 +4,8 @@
  * one), and the chains of work that must land in order. An edge points from a prerequisite to the
  * brief that depends on it, so the graph reads in the order work lands.
  */
-import { findCycles } from '../../../linter/core/cycles.ts';
-import type { InitiativeStatus } from '../../../linter/schema/initiative.ts';
+import { findCycles } from './cycles.ts';
+import type { InitiativeStatus } from '../schema/initiative.ts';
 
 /** What the graph needs to know about a brief. */
 export interface GraphBrief {

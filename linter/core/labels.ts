@@ -4,7 +4,7 @@ import {
   initiativeStatuses,
   type InitiativeKind,
   type InitiativeStatus,
-} from '../../../linter/schema/initiative.ts';
+} from '../schema/initiative.ts';
 
 /** Statuses in the order views list them: what is moving first, what stopped last. */
 export const statusOrder: readonly InitiativeStatus[] = ['active', 'proposed', 'exploratory', 'done', 'deprioritized'];

@@ -3,12 +3,12 @@
  * (`linter/vision/questions.ts`), so the vision page and the `vision-complete` rule always
  * agree on what counts as an answer. Answers come back as plain text, so they render as text.
  */
-import type { VisionQuestion } from '../../../linter/config/schema.ts';
-import { parseMdx } from '../../../linter/engine/parse.ts';
-import { splitAnswers as answersByQuestion } from '../../../linter/vision/questions.ts';
+import type { VisionQuestion } from '../config/schema.ts';
+import { parseMdx } from '../engine/parse.ts';
+import { splitAnswers as answersByQuestion } from './questions.ts';
 
-export { normaliseHeading } from '../../../linter/engine/sections.ts';
-export { matchQuestion } from '../../../linter/vision/questions.ts';
+export { normaliseHeading } from '../engine/sections.ts';
+export { matchQuestion } from './questions.ts';
 
 /**
  * The answer to each question, keyed by question id, as plain text with blank lines between

@@ -1,5 +1,5 @@
 /** North Star progress: how far the current value is toward the target. */
-import type { NorthStar } from '../../../linter/schema/north-star.ts';
+import type { NorthStar } from '../schema/north-star.ts';
 
 export interface NorthStarProgress {
   current: number;

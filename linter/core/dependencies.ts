@@ -1,5 +1,5 @@
 /** The dependency graph between briefs: depends-on, its reverse (blocked-by), and edges. */
-import type { BriefEntry } from './types.ts';
+import type { BriefEntry } from './entry.ts';
 
 /** A dependency from brief `from` on brief `to` (`to` must land first). */
 export interface DependencyEdge {
