@@ -1,10 +1,12 @@
 /**
- * Lint, `/health/` and `strategy.json` agree: on the sample and on a generated handbook, the
+ * Lint, `/health/`, `strategy.json` and `handbook diff` agree: on the sample and on a generated handbook, the
  * stale reviews lint warns about are the stale items the health page lists and the export
  * carries, and likewise orphan pillars, dependency cycles and blocked briefs. Lint runs the real
  * engine; the page's data is the core's `alignmentHealth` over the entries the site's content
  * loader stores; the export is `buildStrategyExport`. Lint has no blocked-brief rule, so for
- * those the core runs over lint's own phase-one facts (raw frontmatter) instead. In the slow
+ * those the core runs over lint's own phase-one facts (raw frontmatter) instead. The diff's
+ * health indicators (its snapshot of the working tree, from lint's facts) count what the page
+ * lists. In the slow
  * project: it lints two whole handbooks without the cache (~10 s).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +22,9 @@ import { discoverContent } from '../../linter/engine/discover.ts';
 import { collectFacts } from '../../linter/engine/facts.ts';
 import { lintHandbook } from '../../linter/engine/lint-handbook.ts';
 import { parseContentFile } from '../../linter/engine/parse.ts';
+import { compareSnapshots } from '../../linter/diff/compare.ts';
+import { snapshotOf } from '../../linter/diff/snapshot.ts';
+import { lintHandbookWithFacts } from '../../linter/engine/lint-handbook.ts';
 import { buildStrategyExport } from '../../site/lib/derive/strategy-export.ts';
 import { siteEntries } from '../support/site-entries.ts';
 
@@ -75,7 +80,30 @@ async function siteFacts(root: string, config: ResolvedConfig): Promise<{ page: 
   };
 }
 
-describe('lint, /health/ and strategy.json on the sample', () => {
+/** The diff's health indicators for the working tree (a diff of the handbook against itself). */
+async function diffCounts(root: string, config: ResolvedConfig): Promise<Record<string, number>> {
+  const side = await lintHandbookWithFacts({ root, config, cache: false });
+  const snapshot = snapshotOf(side.facts, side.results, new Map());
+  const diff = compareSnapshots(snapshot, snapshot, { ref: 'HEAD', commit: '' }, config);
+  return Object.fromEntries(diff.health.map((row) => [row.indicator, row.after]));
+}
+
+/** The same indicators, counted on what `/health/` renders. */
+async function pageCounts(root: string, config: ResolvedConfig): Promise<Record<string, number>> {
+  const health = alignmentHealth(await siteEntries(root), config, config.now);
+  return {
+    'orphan-pillars': health.orphans.length,
+    'stale-reviews': health.stale.filter((item) => item.collection !== 'vision').length,
+    'tech-debt': health.techDebt.filter((row) => row.over).length,
+    blocked: health.blocked.length,
+    owners: health.owners.filter((owner) => owner.over).length,
+    'stale-answers': health.stale.filter((item) => item.collection === 'vision').length,
+    'open-gaps': health.gaps.length,
+    dependencies: health.cycles.length,
+  };
+}
+
+describe('lint, /health/, strategy.json and the diff on the sample', () => {
   it('name the same stale reviews, orphans, cycles and blocked briefs', async () => {
     const config = { ...(await loadConfig(repo)), now };
     const lint = await lintFacts(repo, config);
@@ -85,10 +113,13 @@ describe('lint, /health/ and strategy.json on the sample', () => {
     // The disagreement this test was written for: a stale vision answer counts on /health/ too.
     expect(lint.stale).toContain('content/vision/sam-whitfield.mdx');
     expect(lint.blocked.length).toBeGreaterThan(0);
+    const counts = await diffCounts(repo, config);
+    expect(counts).toEqual(await pageCounts(repo, config));
+    expect(counts['stale-answers']).toBeGreaterThan(0);
   }, 120_000);
 });
 
-describe('lint, /health/ and strategy.json on a generated handbook', () => {
+describe('lint, /health/, strategy.json and the diff on a generated handbook', () => {
   let root = '';
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'handbook-agreement-'));
@@ -127,5 +158,9 @@ describe('lint, /health/ and strategy.json on a generated handbook', () => {
     expect(lint.stale.some((path) => path.startsWith('content/vision/'))).toBe(true);
     expect(lint.stale.some((path) => path.startsWith('content/initiatives/'))).toBe(true);
     expect(lint.blocked.length).toBeGreaterThan(3);
+    const counts = await diffCounts(root, config);
+    expect(counts).toEqual(await pageCounts(root, config));
+    expect(counts['dependencies']).toBe(2);
+    expect(counts['orphan-pillars']).toBe(1);
   }, 120_000);
 });
