@@ -18,6 +18,8 @@ import type { FileFacts, LintMessage } from '../engine/types.ts';
 export interface IndexOptions {
   /** Reuse and update the lint cache (default true). */
   cache?: boolean | undefined;
+  /** The cache file; default: the engine's. */
+  cacheLocation?: string | undefined;
   /** Worker threads for the first build; default: the engine's choice. */
   workers?: number | undefined;
 }
@@ -38,7 +40,7 @@ export class HandbookIndex {
   static async open(root: string, config: ResolvedConfig, options: IndexOptions = {}): Promise<HandbookIndex> {
     const index = new HandbookIndex(root, config);
     const discovery = await discoverContent(root);
-    const outcomes = await lintAll(discovery.files, { root, config, cache: options.cache ?? true, workers: options.workers });
+    const outcomes = await lintAll(discovery.files, { root, config, cache: options.cache ?? true, cacheLocation: options.cacheLocation, workers: options.workers });
     for (const outcome of outcomes) index.#outcomes.set(outcome.facts.path, outcome);
     for (const problem of discovery.problems) {
       index.#outcomes.set(problem.file.path, unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config, problem.kind));
