@@ -7,9 +7,10 @@
  *
  * Only engine functions are used here: the verdicts are exactly those of `handbook lint`.
  */
-import { relative } from 'node:path';
+import { lstat, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
-import { discoverContent, toPosix } from '../engine/discover.ts';
+import { describe, discoverContent, toPosix } from '../engine/discover.ts';
 import { lintContentFile, unreadableOutcome } from '../engine/lint-file.ts';
 import type { FileOutcome } from '../engine/lint-file.ts';
 import { finishMessages, lintAll, runCrossFileRules } from '../engine/lint-handbook.ts';
@@ -48,6 +49,11 @@ export class HandbookIndex {
     return index;
   }
 
+  /** An index with no file (the handbook could not be read); buffers can still be added. */
+  static empty(root: string, config: ResolvedConfig): HandbookIndex {
+    return new HandbookIndex(root, config);
+  }
+
   /** The root-relative POSIX path of an absolute path, when it lies under `content/`. */
   pathOf(absolute: string): string | undefined {
     const path = toPosix(relative(this.root, absolute));
@@ -56,7 +62,7 @@ export class HandbookIndex {
 
   /** Whether the file is a content file (`.md`/`.mdx` under `content/`, no dot-entry). */
   isContent(path: string): boolean {
-    return /^content\/.+\.mdx?$/.test(path) && !/(^|\/)\./.test(path);
+    return /^content\/.+\.mdx?$/.test(path) && !/(^|\/)\./.test(path) && !path.split('/').includes('node_modules');
   }
 
   /** Lints `text` as the content of `path` and puts it in place of what the index had. */
@@ -64,6 +70,33 @@ export class HandbookIndex {
     const contentPath = path.slice('content/'.length);
     this.#outcomes.set(path, lintContentFile(path, contentPath, text, this.config));
     this.#cross = undefined;
+  }
+
+  /**
+   * Reads `path` from disk again (a file watcher saw it change): a regular file is linted, a
+   * link or special entry becomes the `mdx-parse` error discovery gives it, a missing one is
+   * forgotten. Never throws.
+   */
+  async refresh(path: string): Promise<void> {
+    if (!this.isContent(path)) return;
+    const absolute = join(this.root, path);
+    const contentPath = path.slice('content/'.length);
+    try {
+      const entry = await lstat(absolute);
+      if (entry.isSymbolicLink() || !entry.isFile()) {
+        const kind = entry.isSymbolicLink() ? 'symlink' : 'special';
+        this.#outcomes.set(path, unreadableOutcome(path, contentPath, entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file', this.config, kind));
+        this.#cross = undefined;
+        return;
+      }
+      this.set(path, await readFile(absolute));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.delete(path);
+      else {
+        this.#outcomes.set(path, unreadableOutcome(path, contentPath, describe(error), this.config));
+        this.#cross = undefined;
+      }
+    }
   }
 
   /** Forgets a deleted file. */
