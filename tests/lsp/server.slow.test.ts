@@ -112,4 +112,29 @@ describe('handbook lsp over stdio', () => {
     expect(codes(found)).not.toContain('brief-pillar');
     expect(await lsp.stop()).toBe(0);
   }, 60_000);
+
+  it('survives bad input: other schemes, files outside content/, binary text, unknown documents', async () => {
+    const root = copyFixture('authoring-handbook');
+    const lsp = (client = await startClient(root));
+    const send = (uri: string, text: string) => lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: 1, text } });
+    await send('untitled:Untitled-1', '---\npillar: nope\n---\n');
+    await send(lsp.uri('notes.mdx'), '---\ntitle: x\n---\n');
+    const outside = await lsp.waitForDiagnostics((p) => p.uri === lsp.uri('notes.mdx'), 0);
+    expect(outside.diagnostics).toEqual([]);
+    await send(lsp.uri('content/initiatives/binary.mdx'), '\u0000\u0001\uFFFD---\n\u0000');
+    const binary = await lsp.waitForDiagnostics((p) => p.uri === lsp.uri('content/initiatives/binary.mdx'), 0);
+    // A buffer is text already (no bytes to decode): it is linted as what it is, a brief with no sections.
+    expect(codes(binary)).toContain('brief-why');
+    const unknown = { textDocument: { uri: lsp.uri('content/initiatives/never-opened.mdx') } };
+    expect(await lsp.connection.sendRequest('textDocument/codeAction', { ...unknown, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })).toEqual([]);
+    expect(await lsp.connection.sendRequest('textDocument/completion', { ...unknown, position: { line: 99, character: 99 } })).toEqual([]);
+    expect(Array.isArray(await lsp.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: lsp.uri('content/initiatives/binary.mdx') } }))).toBe(true);
+    // Still serving: the brief's outline comes back.
+    const brief = await open(lsp, root, BRIEF);
+    await lsp.waitForDiagnostics((p) => p.uri === brief.uri, 0);
+    const symbols = (await lsp.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: brief.uri } })) as unknown[];
+    expect(symbols.length).toBeGreaterThan(0);
+    expect(lsp.logs.filter((line) => line.includes('failed'))).toEqual([]);
+    expect(await lsp.stop()).toBe(0);
+  }, 60_000);
 });
