@@ -9,6 +9,9 @@ import type { FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { configFileNames } from '../config/load.ts';
 
+/** Quiet time after the last event on a config file before it is read again. */
+const CONFIG_SETTLE_MS = 100;
+
 export interface WatchHooks {
   /** A root-relative POSIX path under `content/` changed (created, written or removed). */
   content(path: string): void;
@@ -35,10 +38,16 @@ export function watchHandbook(root: string, hooks: WatchHooks): () => void {
     if (!/(^|\/)\./.test(name)) hooks.content(`content/${name}`);
   });
   const names = new Set<string>(configFileNames);
+  // One save is several events (truncate, write): reload once the file has settled, so a
+  // half-written config is never read (and never logged as broken).
+  let timer: ReturnType<typeof setTimeout> | undefined;
   start(root, false, (name) => {
-    if (names.has(name)) hooks.config();
+    if (!names.has(name)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => hooks.config(), CONFIG_SETTLE_MS);
   });
   return () => {
+    clearTimeout(timer);
     for (const watcher of watchers.splice(0)) watcher.close();
   };
 }

@@ -137,4 +137,28 @@ describe('handbook lsp over stdio', () => {
     expect(lsp.logs.filter((line) => line.includes('failed'))).toEqual([]);
     expect(await lsp.stop()).toBe(0);
   }, 60_000);
+
+  it('takes severities from handbook.config.* and follows changes to it; a broken one is one log line', async () => {
+    const root = copyFixture('authoring-handbook');
+    writeFileSync(join(root, 'handbook.config.json'), JSON.stringify({ rules: { 'brief-pillar': 'warn' } }));
+    const lsp = (client = await startClient(root));
+    let brief = await open(lsp, root, BRIEF);
+    brief = await change(lsp, brief, brief.getText().replace('pillar: team-growth', 'pillar: team-grwth'));
+    const warned = await lsp.waitForDiagnostics((p) => p.uri === brief.uri && p.version === brief.version, 0);
+    expect(warned.diagnostics.find((d) => d.code === 'brief-pillar')?.severity).toBe(2);
+
+    const since = lsp.published.length;
+    writeFileSync(join(root, 'handbook.config.json'), JSON.stringify({ rules: { 'brief-pillar': 'off' } }));
+    const off = await lsp.waitForDiagnostics((p) => p.uri === brief.uri, since);
+    expect(codes(off)).not.toContain('brief-pillar');
+
+    const beforeBroken = lsp.published.length;
+    writeFileSync(join(root, 'handbook.config.json'), '{ "rules": { "brief-pilar": "warn" } }');
+    const defaults = await lsp.waitForDiagnostics((p) => p.uri === brief.uri, beforeBroken);
+    expect(defaults.diagnostics.find((d) => d.code === 'brief-pillar')?.severity).toBe(1);
+    const configLines = lsp.logs.filter((line) => line.includes('using the default configuration'));
+    expect(configLines).toHaveLength(1);
+    expect(configLines[0]).toContain('brief-pilar');
+    expect(await lsp.stop()).toBe(0);
+  }, 60_000);
 });
