@@ -5,6 +5,7 @@
  */
 import { UsageError } from '../errors.ts';
 import { parseCommandArgs } from './args.ts';
+import { findHandbookRoot } from './handbook-root.ts';
 import type { Command } from './io.ts';
 import { toolVersion } from './version.ts';
 
@@ -46,7 +47,7 @@ export function createLspCommand(): Command {
       if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]}\`, expected options only`, { hint: HELP_HINT });
       if (!io.streams) throw new UsageError('the language server needs stdin and stdout, expected to be run by an editor', { hint: HELP_HINT });
       const { startServer } = await import('../lsp/server.ts');
-      startServer({ input: io.streams.input, output: io.streams.output, cwd: io.cwd, env: io.env });
+      startServer({ input: io.streams.input, output: io.streams.output, cwd: io.cwd, env: io.env, findRoot: findHandbookRoot, version: toolVersion() });
       // The connection ends the process on `exit`; until then this command does not return.
       return new Promise<number>(() => undefined);
     },

@@ -4,16 +4,15 @@
  * bad input costs one log line and an empty answer, never the server.
  *
  * The handbook root is found upward from the workspace folder (or, when the editor opened no
- * folder, from the first document), as `handbook lint` finds it from the working directory.
+ * folder, from the first document) with the CLI's own rule (`options.findRoot`), as
+ * `handbook lint` finds it from the working directory.
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodeActionKind, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection } from 'vscode-languageserver/node.js';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findHandbookRoot } from '../cli/handbook-root.ts';
 import { configFileNames } from '../config/load.ts';
-import { toolVersion } from '../cli/version.ts';
 import { FIX_ALL_KIND, codeActions } from './code-actions.ts';
 import { completions } from './completion.ts';
 import { watchHandbook } from './file-watch.ts';
@@ -26,6 +25,10 @@ export interface ServerOptions {
   /** Where to look for the handbook when the client names no workspace. */
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The handbook root at or above a folder (the CLI's rule, passed in: the CLI is above this folder). */
+  findRoot(folder: string): string | undefined;
+  /** The tool's version, for `serverInfo`. */
+  version: string;
 }
 
 /** Starts the server; it runs until the client sends `exit` (or closes the stream). */
@@ -61,7 +64,7 @@ export function startServer(options: ServerOptions): void {
   /** The session of a document, starting one from the document's folder when there is none yet. */
   const sessionFor = (uri: string): Session | undefined => {
     if (session || !uri.startsWith('file:')) return session;
-    const root = findHandbookRoot(dirname(fileURLToPath(uri)));
+    const root = options.findRoot(dirname(fileURLToPath(uri)));
     if (root !== undefined) session = open(root);
     return session;
   };
@@ -75,7 +78,7 @@ export function startServer(options: ServerOptions): void {
     } catch {
       log(`handbook: ignoring the workspace folder ${folder}: not a file URI`);
     }
-    const root = findHandbookRoot(start);
+    const root = options.findRoot(start);
     if (root === undefined) log(`handbook: no handbook in ${start} or above it; waiting for a document inside one`);
     else session = open(root);
     clientWatches = (params.capabilities as InitializeParams['capabilities'] | undefined)?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -86,7 +89,7 @@ export function startServer(options: ServerOptions): void {
         documentSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', '[', ','] },
       },
-      serverInfo: { name: 'handbook', version: toolVersion() },
+      serverInfo: { name: 'handbook', version: options.version },
     };
   });
 
