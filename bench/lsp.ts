@@ -88,6 +88,6 @@ connection.dispose();
 times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-console.log(`handbook lsp on ${briefs} briefs (${values.cold ? 'cold' : 'warm'} cache): ${line.replace(/^handbook: /, '')}; ready after ${(indexMs / 1000).toFixed(2)} s`);
+console.log(`handbook lsp on ${briefs} briefs (${values.cold ? 'cache deleted first' : 'cache as the last run left it; cold after any linter change'}): ${line.replace(/^handbook: /, '')}; ready after ${(indexMs / 1000).toFixed(2)} s`);
 console.log(`diagnostics after an unsaved edit (${edits} edits): median ${ms(at(0.5))}, p95 ${ms(at(0.95))}, max ${ms(times[times.length - 1] ?? NaN)} (target ≤ 150 ms); server CPU ${ms(cpuPerEdit)} per edit; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
 console.log(`server memory: RSS ${(kib('VmRSS') / 1024).toFixed(0)} MiB after the edits, peak ${(kib('VmHWM') / 1024).toFixed(0)} MiB (target ≤ 300 MiB)`);
