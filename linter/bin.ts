@@ -30,4 +30,5 @@ process.exitCode = await run(argv, {
   isTTY: process.stdout.isTTY === true,
   interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
   signal: interrupt.signal,
+  streams: { input: process.stdin, output: process.stdout },
 });

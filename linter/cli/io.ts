@@ -11,6 +11,8 @@ export interface Io {
   interactive?: boolean | undefined;
   /** "Today" for staleness checks; defaults to the current time. */
   now?: Date | undefined;
+  /** The raw standard streams, for commands that speak a protocol on them (`handbook lsp`). */
+  streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
   /** Aborted on Ctrl-C; ends long-running commands such as `handbook lint --watch`. */
   signal?: AbortSignal | undefined;
 }

@@ -52,6 +52,10 @@ Options:
   --cache-location PATH    The cache file, or a folder for it.
                            Default: <root>/node_modules/.cache/handbook/lint-cache.json
   --watch                  Lint again on every change under content/ (Ctrl-C to stop)
+  --fix                    Apply the mechanical fixes (did-you-mean ids and enum values,
+                           missing section headings, unused suppressions), then report
+                           what is left; what changed is listed on stderr. Never edits prose
+  --fix-dry-run            Print the diff --fix would apply; write nothing
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -73,6 +77,8 @@ const lintOptions = {
   changed: { type: 'boolean' },
   base: { type: 'string' },
   watch: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -139,6 +145,7 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
         return 0;
       }
       const options = validateLintArgs(values, positionals, io.cwd);
+      const fix = fixMode(values);
       const config = await loadConfig(options.root, { now: io.now, env: io.env });
       const lintOnce = async (): Promise<number> => {
         const changed = options.changed
@@ -155,11 +162,27 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
         });
         return report(results, options, loaded.rules, config, io);
       };
+      if (fix) {
+        const { runFix } = await import('./fix-command.ts');
+        const changed = options.changed ? await deps.changedFiles(options.root, options.base) : undefined;
+        const request = { root: options.root, config, paths: options.paths, changed, cache: options.cache, cacheLocation: options.cacheLocation, dryRun: fix === 'dry-run' };
+        const code = await runFix(request, io);
+        if (code !== undefined) return code;
+      }
       if (!values.watch) return lintOnce();
       const line = (text: string) => io.stderr(`${text}\n`);
       return watchContent({ root: options.root, lint: lintOnce, signal: io.signal, log: line, error: line });
     },
   };
+}
+
+/** `--fix`, `--fix-dry-run` or neither; neither goes with `--watch`, nor do they go together. */
+function fixMode(values: { fix?: boolean; 'fix-dry-run'?: boolean; watch?: boolean; 'output-file'?: string }): 'write' | 'dry-run' | undefined {
+  const mode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
+  if (values.fix && values['fix-dry-run']) throw new UsageError('`--fix` and `--fix-dry-run` do not go together, expected one of them', { hint: HELP_HINT });
+  if (mode && values.watch) throw new UsageError(`\`--${mode === 'write' ? 'fix' : 'fix-dry-run'}\` does not apply with \`--watch\``, { hint: HELP_HINT });
+  if (mode === 'dry-run' && values['output-file'] !== undefined) throw new UsageError('`--output-file` does not apply with `--fix-dry-run`: the diff goes to stdout', { hint: HELP_HINT });
+  return mode;
 }
 
 /** Checks flag values and paths; every problem is a `UsageError`. */

@@ -116,8 +116,8 @@ export async function lintHandbookWithFacts(options: LintHandbookOptions): Promi
   return { results, facts: outcomes.map((outcome) => outcome.facts) };
 }
 
-/** Phase one for every file: cache hits first, the rest linted (in parallel when many). */
-async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions, given?: readonly Uint8Array[]): Promise<FileOutcome[]> {
+/** Phase one for every file: cache hits first, the rest linted (in parallel when many). Also used by the language server's index. */
+export async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions, given?: readonly Uint8Array[]): Promise<FileOutcome[]> {
   const { config } = options;
   const publish = options.publish !== undefined;
   if (options.cache === false && options.openCache === undefined) {
@@ -177,7 +177,8 @@ function takePublicationOf(outcome: FileOutcome, file: FoundFile, hash: string |
   options.publish?.(file.absolute, hash ?? contentHash(readFileSync(file.absolute)), options.config.site.base, publication);
 }
 
-function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedConfig, byPath: Map<string, LintMessage[]>): void {
+/** Phase two: every cross-file rule once over all facts; messages are added to `byPath` by file. */
+export function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedConfig, byPath: Map<string, LintMessage[]>): void {
   const handbook = { files: outcomes.map((outcome) => outcome.facts) };
   for (const rule of rules) {
     if (!rule.checkHandbook) continue;
@@ -202,7 +203,7 @@ function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedCon
 }
 
 /** Applies the file's suppressions, reports unused and unknown ones, and sorts. */
-function finishMessages(outcome: FileOutcome, messages: LintMessage[], config: ResolvedConfig): LintMessage[] {
+export function finishMessages(outcome: FileOutcome, messages: LintMessage[], config: ResolvedConfig): LintMessage[] {
   const { kept, unused } = applySuppressions(messages, outcome.facts.suppressions);
   const unusedRule = { id: 'unused-suppression', defaultSeverity: 'warning' } as const;
   const severity = severityOf(unusedRule, config);

@@ -3,15 +3,29 @@
  * miss, so a handbook of thousands of briefs pays one scan of the candidates per typo, not one
  * per reference.
  */
+import { createHash } from 'node:crypto';
 import { closest, distance } from 'fastest-levenshtein';
+
+/**
+ * Answers of recent calls, by word and candidates. The language server runs the cross-file
+ * rules on every edit, and each run asks again for the same typos among the same thousands of
+ * ids; hashing the candidates costs a small part of comparing the word with each of them.
+ */
+const recent = new Map<string, string | undefined>();
+const RECENT_MAX = 512;
 
 /** The closest candidate to `word` when it is close enough to be a plausible typo. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates].filter((candidate) => candidate !== word);
   if (word === '' || list.length === 0) return undefined;
+  const key = `${word}\u0000${createHash('sha1').update(list.join('\u0000')).digest('base64url')}`;
+  if (recent.has(key)) return recent.get(key);
   const best = closest(word, list);
   const limit = Math.max(2, Math.floor(word.length / 3));
-  return distance(word, best) <= limit ? best : undefined;
+  const answer = distance(word, best) <= limit ? best : undefined;
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(key, answer);
+  return answer;
 }
 
 /** "Did you mean `x`?", or undefined when nothing is close. */

@@ -52,6 +52,11 @@ export const layoutRules: readonly ImportRule[] = [
     forbids: (specifier, target) => isAstro(specifier) || inFolder(target, 'site/lib/handbook.ts', 'site/lib/git-dates.ts', 'site/pages', 'site/components'),
   },
   {
+    name: 'the fixes and the in-memory handbook (linter/fix, linter/workspace) do not import the LSP, CLI, build, scaffolder or formatters',
+    appliesTo: (file) => inFolder(file, 'linter/fix', 'linter/workspace'),
+    forbids: (_specifier, target) => inFolder(target, 'linter/lsp', 'linter/cli', 'linter/build', 'linter/scaffold', 'linter/formatters', 'linter/package'),
+  },
+  {
     name: 'only linter/bin.ts (and the CLI itself) imports linter/cli',
     appliesTo: (file) => !inFolder(file, 'linter/cli', 'linter/bin.ts'),
     forbids: (_specifier, target) => inFolder(target, 'linter/cli'),
