@@ -38,6 +38,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // One module graph per worker, shared by its files (they keep no global state between
+          // files), and four workers so one waiting on a child process does not idle a core:
+          // 82 s → 29 s on this 2-core machine.
+          isolate: false,
+          maxWorkers: 4,
           include: ['tests/**/*.test.ts'],
           exclude: [...siteTests, ...slowTests, ...never],
         },

@@ -28,12 +28,34 @@ const RETIRED = 'homeowner-marketplace';
 const QUARTERS = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2'];
 const STATUSES = ['proposed', 'active', 'done', 'exploratory', 'deprioritized'] as const;
 const KINDS = ['feature', 'tech-debt', 'experiment', 'enablement'] as const;
-const OWNERS = ['@dana', '@sam', '@aiko', '@lee', '@payments-team', '@mobile-team', '@ops', '@rui', '@noor', '@kofi'];
-const TOPICS = ['dispatch', 'invoicing', 'routing', 'offline sync', 'payments', 'scheduling', 'notifications', 'reporting', 'the mobile app', 'integrations'];
+const OWNERS = [
+  '@dana',
+  '@sam',
+  '@aiko',
+  '@lee',
+  '@payments-team',
+  '@mobile-team',
+  '@ops',
+  '@rui',
+  '@noor',
+  '@kofi',
+];
+const TOPICS = [
+  'dispatch',
+  'invoicing',
+  'routing',
+  'offline sync',
+  'payments',
+  'scheduling',
+  'notifications',
+  'reporting',
+  'the mobile app',
+  'integrations',
+];
 const SENTENCES = [
   'Dispatchers spend the first hour of each day rebuilding the schedule board by hand, which delays every first appointment.',
   'Customers told us in twelve interviews that late arrival windows are the main reason homeowners call the office.',
-  'The current implementation was written for a tenth of today\'s load and now fails under peak Monday traffic.',
+  "The current implementation was written for a tenth of today's load and now fails under peak Monday traffic.",
   'Technicians lose signal in basements and crawl spaces, so every form must work offline and sync without conflicts.',
   'Finance teams reconcile payments in spreadsheets because our export drops partial refunds and tips.',
   'Support tickets about this area doubled over the last two quarters while the customer base grew by a third.',
@@ -84,18 +106,46 @@ function briefSource(rand: () => number, brief: BriefSpec, index: number): strin
     `kind: ${brief.kind}`,
   ];
   if (brief.dependsOn.length > 0) fields.push(`dependsOn: [${brief.dependsOn.join(', ')}]`);
-  fields.push(`reviewed: 2026-${String(6 + Math.floor(rand() * 5)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 27)).padStart(2, '0')}`);
-  if (brief.kind === 'tech-debt') fields.push(`risk: ${pick(rand, ['low', 'medium', 'high'])}`, 'impact: Outages in this area cost about 40k USD per hour of downtime.');
-  if (brief.status === 'deprioritized') fields.push('reason: Superseded by the platform plan agreed at the quarterly prioritization.');
+  fields.push(
+    `reviewed: 2026-${String(6 + Math.floor(rand() * 5)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 27)).padStart(2, '0')}`,
+  );
+  if (brief.kind === 'tech-debt')
+    fields.push(
+      `risk: ${pick(rand, ['low', 'medium', 'high'])}`,
+      'impact: Outages in this area cost about 40k USD per hour of downtime.',
+    );
+  if (brief.status === 'deprioritized')
+    fields.push('reason: Superseded by the platform plan agreed at the quarterly prioritization.');
   fields.push('---', '');
-  const body = ['## Why', '', prose(rand, 4 + Math.floor(rand() * 4)), '', prose(rand, 2 + Math.floor(rand() * 3)), ''];
+  const body = [
+    '## Why',
+    '',
+    prose(rand, 4 + Math.floor(rand() * 4)),
+    '',
+    prose(rand, 2 + Math.floor(rand() * 3)),
+    '',
+  ];
   if (brief.kind === 'experiment') {
-    body.push('## Hypothesis', '', prose(rand, 2), '', '## Exit criteria', '', `- Decide by ${brief.quarter} after a pilot with 10 customers.`, '- Stop if adoption stays under 15% after four weeks.', '');
+    body.push(
+      '## Hypothesis',
+      '',
+      prose(rand, 2),
+      '',
+      '## Exit criteria',
+      '',
+      `- Decide by ${brief.quarter} after a pilot with 10 customers.`,
+      '- Stop if adoption stays under 15% after four weeks.',
+      '',
+    );
   }
   body.push('## Success criteria', '');
-  for (let i = 0; i < 2 + Math.floor(rand() * 3); i++) body.push(`- ${pick(rand, CRITERIA).replace('{date}', '2027-03-31').replace('{quarter}', brief.quarter)}`);
+  for (let i = 0; i < 2 + Math.floor(rand() * 3); i++)
+    body.push(
+      `- ${pick(rand, CRITERIA).replace('{date}', '2027-03-31').replace('{quarter}', brief.quarter)}`,
+    );
   body.push('', '## Scope', '', prose(rand, 3 + Math.floor(rand() * 6)), '');
-  if (brief.dependsOn[0]) body.push(`It builds on [the earlier work](/initiatives/${brief.dependsOn[0]}/).`, '');
+  if (brief.dependsOn[0])
+    body.push(`It builds on [the earlier work](/initiatives/${brief.dependsOn[0]}/).`, '');
   body.push('## Risks', '', prose(rand, 2 + Math.floor(rand() * 3)), '');
   return `${fields.join('\n')}\n${body.join('\n')}`;
 }
@@ -107,8 +157,15 @@ const FAULTS: ((source: string) => string)[] = [
   (s) => s.replace('## Why\n\n', '## Why\n\nSee <details for more. '), // mdx-parse
   (s) => s.replace(/## Why\n\n[^\n]*\n\n[^\n]*\n/, '## Why\n\nTBD\n'), // brief-why
   (s) => s.replace(/^pillar: .*$/m, 'pillar: dispatch-inteligence'), // brief-pillar
-  (s) => s.replace(/## Success criteria\n\n(- [^\n]*\n)+/, '## Success criteria\n\nWe will know it when we see it.\n'), // brief-success-criteria
-  (s) => s.replace(/^kind: \w+$/m, 'kind: experiment').replace(/## Hypothesis[\s\S]*?(?=## Success)/, ''), // brief-experiment
+  (s) =>
+    s.replace(
+      /## Success criteria\n\n(- [^\n]*\n)+/,
+      '## Success criteria\n\nWe will know it when we see it.\n',
+    ), // brief-success-criteria
+  (s) =>
+    s
+      .replace(/^kind: \w+$/m, 'kind: experiment')
+      .replace(/## Hypothesis[\s\S]*?(?=## Success)/, ''), // brief-experiment
   (s) => s.replace(/^reviewed:/m, 'dependsOn: [no-such-brief]\nreviewed:'), // brief-depends-on
   (s) => s.replace('## Why\n', "import { readFileSync } from 'node:fs'\n\n## Why\n"), // mdx-safe
   (s) => s.replace('## Scope\n\n', '## Scope\n\nSee [the old plan](/initiatives/no-such-plan/). '), // link-resolves
@@ -130,11 +187,17 @@ export interface CorpusOptions {
 }
 
 /** Writes a corpus of `count` briefs under `dir/content` (replacing any earlier one). */
-export async function generateCorpus(dir: string, count: number, seed = 42, options: CorpusOptions = {}): Promise<{ briefs: number; faulty: number }> {
+export async function generateCorpus(
+  dir: string,
+  count: number,
+  seed = 42,
+  options: CorpusOptions = {},
+): Promise<{ briefs: number; faulty: number }> {
   const rand = random(seed);
   const content = join(dir, 'content');
   await rm(content, { recursive: true, force: true });
-  for (const sub of ['strategy', 'pillars', 'vision/gaps']) await mkdir(join(content, sub), { recursive: true });
+  for (const sub of ['strategy', 'pillars', 'vision/gaps'])
+    await mkdir(join(content, sub), { recursive: true });
 
   await writeFile(
     join(content, 'strategy', 'north-star.mdx'),
@@ -155,10 +218,19 @@ export async function generateCorpus(dir: string, count: number, seed = 42, opti
     const dependsOn: string[] = [];
     // Depend only on earlier briefs: no cycles in a healthy corpus.
     if (i > 10 && rand() < 0.25) dependsOn.push(briefs[Math.floor(rand() * i)]?.id ?? 'brief-0');
-    briefs.push({ id: `brief-${i}`, folder, quarter, status: pick(rand, STATUSES), kind: pick(rand, KINDS), pillar: pick(rand, PILLARS), dependsOn });
+    briefs.push({
+      id: `brief-${i}`,
+      folder,
+      quarter,
+      status: pick(rand, STATUSES),
+      kind: pick(rand, KINDS),
+      pillar: pick(rand, PILLARS),
+      dependsOn,
+    });
   }
   const folders = new Set(briefs.map((b) => b.folder));
-  for (const folder of folders) await mkdir(join(content, 'initiatives', folder), { recursive: true });
+  for (const folder of folders)
+    await mkdir(join(content, 'initiatives', folder), { recursive: true });
 
   const every = Math.round(1 / FAULT_SHARE);
   let faulty = 0;
@@ -177,11 +249,22 @@ export async function generateCorpus(dir: string, count: number, seed = 42, opti
   );
 
   for (const [index, name] of ['alex-kim', 'jordan-lee', 'sam-ortiz'].entries()) {
-    const answers = VISION_QUESTIONS.map((question) => `## ${question}\n\n${prose(rand, 2 + index)}\n`).join('\n');
-    await writeFile(join(content, 'vision', `${name}.mdx`), `---\nrespondent: ${titleCase(name.replace('-', ' '))}\nrole: ${['CEO', 'CTO', 'VP Product'][index]}\ndate: 2026-10-1${index}\n---\n\n${answers}`);
+    const answers = VISION_QUESTIONS.map(
+      (question) => `## ${question}\n\n${prose(rand, 2 + index)}\n`,
+    ).join('\n');
+    await writeFile(
+      join(content, 'vision', `${name}.mdx`),
+      `---\nrespondent: ${titleCase(name.replace('-', ' '))}\nrole: ${['CEO', 'CTO', 'VP Product'][index]}\ndate: 2026-10-1${index}\n---\n\n${answers}`,
+    );
   }
-  await writeFile(join(content, 'vision', 'gaps', 'customer-size.mdx'), '---\ntitle: Small crews or enterprise fleets\nquestion: customer\nowner: "@alex"\nstatus: open\nopened: 2026-10-15\n---\n\nLeaders disagree on the ideal customer size.\n');
-  await writeFile(join(content, 'vision', 'gaps', 'ten-year.mdx'), '---\ntitle: Platform or product in ten years\nquestion: horizon-10\nowner: "@jordan"\nstatus: closed\nopened: 2026-06-01\nclosed: 2026-09-30\n---\n\nSettled at the September offsite.\n');
+  await writeFile(
+    join(content, 'vision', 'gaps', 'customer-size.mdx'),
+    '---\ntitle: Small crews or enterprise fleets\nquestion: customer\nowner: "@alex"\nstatus: open\nopened: 2026-10-15\n---\n\nLeaders disagree on the ideal customer size.\n',
+  );
+  await writeFile(
+    join(content, 'vision', 'gaps', 'ten-year.mdx'),
+    '---\ntitle: Platform or product in ten years\nquestion: horizon-10\nowner: "@jordan"\nstatus: closed\nopened: 2026-06-01\nclosed: 2026-09-30\n---\n\nSettled at the September offsite.\n',
+  );
   return { briefs: count, faulty };
 }
 
@@ -197,7 +280,9 @@ if (import.meta.main) {
     console.error('usage: npm run bench:corpus -- DIR N [SEED]');
     process.exitCode = 2;
   } else {
-    const { briefs, faulty } = await generateCorpus(dir, Number(n), seed ? Number(seed) : 42, { faults: !args.includes('--no-faults') });
+    const { briefs, faulty } = await generateCorpus(dir, Number(n), seed ? Number(seed) : 42, {
+      faults: !args.includes('--no-faults'),
+    });
     console.log(`wrote ${briefs} briefs (${faulty} faulty) to ${join(dir, 'content')}`);
   }
 }

@@ -32,22 +32,41 @@ if (yamlOnly) {
   for (const file of files) {
     const source = await readFile(file, 'utf8');
     const match = FENCE.exec(source);
-    if (match && parseDocument(match[1] ?? '', { prettyErrors: false, uniqueKeys: true, strict: true }).errors.length > 0) yamlErrors++;
+    if (
+      match &&
+      parseDocument(match[1] ?? '', { prettyErrors: false, uniqueKeys: true, strict: true }).errors
+        .length > 0
+    )
+      yamlErrors++;
   }
 } else {
-  const [{ collectionOf, collections }, { unified }, { default: remarkParse }, { default: remarkFrontmatter }, { default: remarkMdx }] = await Promise.all([
+  const [
+    { collectionOf, collections },
+    { unified },
+    { default: remarkParse },
+    { default: remarkFrontmatter },
+    { default: remarkMdx },
+  ] = await Promise.all([
     import('../linter/schema/index.ts'),
     import('unified'),
     import('remark-parse'),
     import('remark-frontmatter'),
     import('remark-mdx'),
   ]);
-  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze();
+  const parser = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkMdx)
+    .freeze();
   for (const file of files) {
     const source = await readFile(file, 'utf8');
     const match = FENCE.exec(source);
     if (match) {
-      const doc = parseDocument(match[1] ?? '', { prettyErrors: false, uniqueKeys: true, strict: true });
+      const doc = parseDocument(match[1] ?? '', {
+        prettyErrors: false,
+        uniqueKeys: true,
+        strict: true,
+      });
       if (doc.errors.length > 0) yamlErrors++;
       else {
         const collection = collectionOf(relative(content, file).split('\\').join('/'));

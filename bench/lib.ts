@@ -24,10 +24,16 @@ export const hasGnuTime = existsSync(TIME);
  * time (`%M`: max RSS of the child, KiB); without it, from a preload that prints
  * `process.resourceUsage().maxRSS` on exit (Node commands only).
  */
-export async function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; okCodes?: readonly number[] }): Promise<Sample> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; okCodes?: readonly number[] },
+): Promise<Sample> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-'));
   const out = join(dir, 'rss');
-  const argv = hasGnuTime ? [TIME, '-f', '%M', '-o', out, command, ...args] : [command, '--import', new URL('./max-rss.ts', import.meta.url).href, ...args];
+  const argv = hasGnuTime
+    ? [TIME, '-f', '%M', '-o', out, command, ...args]
+    : [command, '--import', new URL('./max-rss.ts', import.meta.url).href, ...args];
   const start = performance.now();
   let stderr = '';
   const code = await new Promise<number>((resolve, reject) => {
@@ -52,22 +58,35 @@ export async function measure(command: string, args: readonly string[], options:
   }
   await rm(dir, { recursive: true, force: true });
   const ok = options.okCodes ?? [0, 1];
-  if (!ok.includes(code)) throw new Error(`\`${[command, ...args].join(' ')}\` exited with ${code} in ${options.cwd}:\n${stderr}`);
+  if (!ok.includes(code))
+    throw new Error(
+      `\`${[command, ...args].join(' ')}\` exited with ${code} in ${options.cwd}:\n${stderr}`,
+    );
   return { wall, rssMiB: rssKiB / 1024, code };
 }
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Runs `once` `runs` times (after `before` each time) and returns the medians. */
-export async function medianOf(runs: number, once: () => Promise<Sample>, before?: () => Promise<void>): Promise<{ wall: number; rssMiB: number; walls: number[] }> {
+export async function medianOf(
+  runs: number,
+  once: () => Promise<Sample>,
+  before?: () => Promise<void>,
+): Promise<{ wall: number; rssMiB: number; walls: number[] }> {
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     await before?.();
     samples.push(await once());
   }
-  return { wall: median(samples.map((s) => s.wall)), rssMiB: median(samples.map((s) => s.rssMiB)), walls: samples.map((s) => s.wall) };
+  return {
+    wall: median(samples.map((s) => s.wall)),
+    rssMiB: median(samples.map((s) => s.rssMiB)),
+    walls: samples.map((s) => s.wall),
+  };
 }

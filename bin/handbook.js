@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  process.stderr.write(`handbook: unexpected Node ${process.versions.node}, expected 22.12 or later (the \`node\` on PATH runs npm scripts and npx)\n`);
+  process.stderr.write(
+    `handbook: unexpected Node ${process.versions.node}, expected 22.12 or later (the \`node\` on PATH runs npm scripts and npx)\n`,
+  );
   process.exit(2);
 }
-const installed = fileURLToPath(import.meta.url).split(sep).includes('node_modules');
+const installed = fileURLToPath(import.meta.url)
+  .split(sep)
+  .includes('node_modules');
 await import(installed ? '../lib/linter/bin.js' : '../linter/bin.ts');

@@ -26,15 +26,24 @@ if (!existsSync(join(dir, 'index.html'))) {
 }
 const user = env['HANDBOOK_AUTH_USER'] ?? '';
 const password = env['HANDBOOK_AUTH_PASSWORD'] ?? '';
-const tokens = (env['HANDBOOK_AUTH_TOKENS'] ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
-if ((user === '') !== (password === '')) fail('set both `HANDBOOK_AUTH_USER` and `HANDBOOK_AUTH_PASSWORD`, or neither');
-if (password !== '' && password.length < 12) fail('`HANDBOOK_AUTH_PASSWORD` is too short, expected at least 12 characters');
-if (tokens.some((token) => token.length < 16)) fail('a token in `HANDBOOK_AUTH_TOKENS` is too short, expected at least 16 characters');
+const tokens = (env['HANDBOOK_AUTH_TOKENS'] ?? '')
+  .split(',')
+  .map((token) => token.trim())
+  .filter((token) => token !== '');
+if ((user === '') !== (password === ''))
+  fail('set both `HANDBOOK_AUTH_USER` and `HANDBOOK_AUTH_PASSWORD`, or neither');
+if (password !== '' && password.length < 12)
+  fail('`HANDBOOK_AUTH_PASSWORD` is too short, expected at least 12 characters');
+if (tokens.some((token) => token.length < 16))
+  fail('a token in `HANDBOOK_AUTH_TOKENS` is too short, expected at least 16 characters');
 if (password === '' && tokens.length === 0) {
-  fail('no credentials, expected `HANDBOOK_AUTH_USER` and `HANDBOOK_AUTH_PASSWORD` or `HANDBOOK_AUTH_TOKENS`; the handbook is never served without authentication');
+  fail(
+    'no credentials, expected `HANDBOOK_AUTH_USER` and `HANDBOOK_AUTH_PASSWORD` or `HANDBOOK_AUTH_TOKENS`; the handbook is never served without authentication',
+  );
 }
 const port = Number(env['PORT'] ?? '8080');
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`\`PORT\` must be a port number, got \`${env['PORT']}\``);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`\`PORT\` must be a port number, got \`${env['PORT']}\``);
 const host = env['HOST'] ?? '127.0.0.1';
 
 const options: PrivateServerOptions = {
@@ -44,11 +53,15 @@ const options: PrivateServerOptions = {
   base: env['HANDBOOK_BASE'] ?? '/',
 };
 const server = createPrivateServer(options);
-server.on('error', (error: NodeJS.ErrnoException) => fail(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`));
+server.on('error', (error: NodeJS.ErrnoException) =>
+  fail(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`),
+);
 server.listen(port, host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address !== null ? address.port : port;
-  process.stdout.write(`serve:private: serving ${dir} on http://${host}:${actual}${options.base ?? '/'} (authentication required)\n`);
+  process.stdout.write(
+    `serve:private: serving ${dir} on http://${host}:${actual}${options.base ?? '/'} (authentication required)\n`,
+  );
 });
 // Stop at once on Ctrl-C or a service manager's SIGTERM, idle keep-alive connections included.
 const stop = () => {

@@ -75,7 +75,12 @@ export function isAuthorized(header: string | undefined, options: PrivateServerO
   return false;
 }
 
-function send(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
   response.end(`${text}\n`);
 }
@@ -93,7 +98,10 @@ export function createPrivateServer(options: PrivateServerOptions): Server {
   const root = realpathSync(resolve(options.dir));
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const realm = (options.realm ?? 'Strategy Handbook').replace(/["\\]/g, '');
-  const challenge = options.basic !== undefined ? `Basic realm="${realm}", charset="UTF-8"` : `Bearer realm="${realm}"`;
+  const challenge =
+    options.basic !== undefined
+      ? `Basic realm="${realm}", charset="UTF-8"`
+      : `Bearer realm="${realm}"`;
 
   const fileFor = (pathname: string): string | undefined => {
     if (!pathname.startsWith(base) && `${pathname}/` !== base) return undefined;
@@ -102,7 +110,12 @@ export function createPrivateServer(options: PrivateServerOptions): Server {
     return path;
   };
 
-  const serveFile = (request: IncomingMessage, response: ServerResponse, path: string, status: number): void => {
+  const serveFile = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+    status: number,
+  ): void => {
     const stats = statOrUndefined(path);
     if (stats === undefined || !stats.isFile()) return send(response, 404, 'Not found');
     // A symbolic link inside the site must not lead out of it.
@@ -122,7 +135,10 @@ export function createPrivateServer(options: PrivateServerOptions): Server {
     // Never indexed, whatever the response (strategy.json and files have no meta tag).
     response.setHeader('x-robots-tag', 'noindex, nofollow');
     if (!isAuthorized(request.headers.authorization, options)) {
-      return send(response, 401, 'Authentication required', { 'www-authenticate': challenge, 'cache-control': 'no-store' });
+      return send(response, 401, 'Authentication required', {
+        'www-authenticate': challenge,
+        'cache-control': 'no-store',
+      });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'Method not allowed', { allow: 'GET, HEAD' });

@@ -68,7 +68,11 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
           // its own plugins read before bundling; Rolldown then warns once per MDX doc that it may drop
           // it (withastro/astro#18087, open). Only that exact warning is dropped; the rest is printed.
           onwarn(warning, warn) {
-            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+            if (
+              warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+              warning.message.includes('"use astro:head-inject"')
+            )
+              return;
             warn(warning);
           },
         },

@@ -19,7 +19,13 @@ type Collections = { [K in CollectionName]: { loader: Loader; schema: (typeof si
 /** Every collection of the model, keyed by name (typed per name for `getCollection`). */
 const model = Object.fromEntries(
   // `never`: one call for six schema types; the cast below gives each name its own.
-  collectionNames.map((name) => [name, defineCollection({ loader: handbookLoader(name, { root }), schema: siteSchemaOf[name] as never })]),
+  collectionNames.map((name) => [
+    name,
+    defineCollection({
+      loader: handbookLoader(name, { root }),
+      schema: siteSchemaOf[name] as never,
+    }),
+  ]),
 ) as unknown as Collections;
 
 export const collections = {

@@ -19,7 +19,8 @@ import { escapeHtmlText } from './lib/escape.ts';
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   for (const entry of route.head) {
-    if (entry.tag === 'title' && entry.content !== undefined) entry.content = escapeHtmlText(entry.content);
+    if (entry.tag === 'title' && entry.content !== undefined)
+      entry.content = escapeHtmlText(entry.content);
   }
   if (route.lastUpdated !== undefined) return;
   if (route.entry.data.lastUpdated === false) return;

@@ -32,7 +32,9 @@ interface StoreEntry {
   filePath?: string | undefined;
   digest?: string | number | undefined;
   deferredRender?: boolean | undefined;
-  rendered?: { html: string; metadata?: { headings?: RenderedHeading[] | undefined } | undefined } | undefined;
+  rendered?:
+    | { html: string; metadata?: { headings?: RenderedHeading[] | undefined } | undefined }
+    | undefined;
 }
 
 interface LoaderContext {
@@ -43,7 +45,11 @@ interface LoaderContext {
     keys(): Iterable<string>;
     addModuleImport(fileName: string): void;
   };
-  parseData(props: { id: string; data: Record<string, unknown>; filePath?: string }): Promise<Record<string, unknown>>;
+  parseData(props: {
+    id: string;
+    data: Record<string, unknown>;
+    filePath?: string;
+  }): Promise<Record<string, unknown>>;
   generateDigest(data: string): string;
   logger: { warn(message: string): void; error(message: string): void };
   /** Astro's resolved config: `base` is the path every page is served under. */
@@ -81,7 +87,11 @@ export function handbookLoader(collection: CollectionName, options: HandbookLoad
         const contentPath = relative(join(root, 'content'), absolute).split(sep).join('/');
         if (collectionOf(contentPath) !== collection) return;
         const previous = ids.get(absolute);
-        const id = await sync({ absolute, path: `content/${contentPath}`, contentPath }, context, pipeline);
+        const id = await sync(
+          { absolute, path: `content/${contentPath}`, contentPath },
+          context,
+          pipeline,
+        );
         if (previous && previous !== id) context.store.delete(previous);
         if (id) ids.set(absolute, id);
       };
@@ -96,7 +106,11 @@ export function handbookLoader(collection: CollectionName, options: HandbookLoad
 }
 
 /** Reads, parses and stores one file; returns its id, or undefined when it cannot be published. */
-async function sync(file: FoundFile, context: LoaderContext, pipeline: string): Promise<string | undefined> {
+async function sync(
+  file: FoundFile,
+  context: LoaderContext,
+  pipeline: string,
+): Promise<string | undefined> {
   const id = siteIdOf(file.contentPath);
   let bytes: Buffer;
   try {
@@ -114,7 +128,9 @@ async function sync(file: FoundFile, context: LoaderContext, pipeline: string): 
     return id;
   }
   // Made by the build's lint run from these very bytes, or else parsed and rendered here.
-  const publication = takePublication(file.absolute, contentHash(bytes), base) ?? publicationOf(parseContentFile(file.path, file.contentPath, bytes), base);
+  const publication =
+    takePublication(file.absolute, contentHash(bytes), base) ??
+    publicationOf(parseContentFile(file.path, file.contentPath, bytes), base);
   if (!publication) {
     // The lint run reports it with its position (and stops `astro build`); the page is left out.
     context.logger.error(`${file.path}: not published until \`npm run lint\` passes for it`);
@@ -127,6 +143,13 @@ async function sync(file: FoundFile, context: LoaderContext, pipeline: string): 
     context.store.set({ id, data, body, filePath: file.path, digest, deferredRender: true });
     return id;
   }
-  context.store.set({ id, data, body, filePath: file.path, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+  context.store.set({
+    id,
+    data,
+    body,
+    filePath: file.path,
+    digest,
+    rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+  });
   return id;
 }

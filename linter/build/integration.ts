@@ -27,7 +27,10 @@ interface SetupContext {
   command: string;
   logger: Logger;
   updateConfig(config: {
-    vite: { resolve: { alias: { find: RegExp; replacement: string }[] }; plugins: ReturnType<typeof rootModulePlugin>[] };
+    vite: {
+      resolve: { alias: { find: RegExp; replacement: string }[] };
+      plugins: ReturnType<typeof rootModulePlugin>[];
+    };
   }): unknown;
 }
 
@@ -71,19 +74,31 @@ export function handbookLint(options: HandbookLintOptions) {
         // Vite resolves a bare import from the importing file's folder upward, so a package
         // planted under content/ could shadow the real one: pin each allowed module to the copy
         // installed at the project root.
-        updateConfig({ vite: { resolve: { alias: pinnedImports(root, options.config.mdx.docsImports) }, plugins: [rootModulePlugin(root)] } });
+        updateConfig({
+          vite: {
+            resolve: { alias: pinnedImports(root, options.config.mdx.docsImports) },
+            plugins: [rootModulePlugin(root)],
+          },
+        });
         if (command !== 'build') return;
         // The lint cache may speed this up; safety never rests on it (see the header).
         // The lint workers also render what the site publishes (one parse per file); the content
         // loaders take it for the exact bytes they read.
         const results = await lintHandbook({ root, config: options.config, publish: handOff });
         const errors = errorLines(results);
-        const warnings = results.reduce((count, r) => count + r.messages.filter((m) => m.severity === 'warning').length, 0);
+        const warnings = results.reduce(
+          (count, r) => count + r.messages.filter((m) => m.severity === 'warning').length,
+          0,
+        );
         if (errors.length > 0) {
           for (const line of errors) logger.error(line);
-          throw new HandbookLintError(`Handbook lint found ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}`);
+          throw new HandbookLintError(
+            `Handbook lint found ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}`,
+          );
         }
-        logger.info(`handbook lint: no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'} (npm run lint shows them)` : ''}`);
+        logger.info(
+          `handbook lint: no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'} (npm run lint shows them)` : ''}`,
+        );
       },
       'astro:server:setup': ({ server, logger }: ServerContext) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
@@ -93,8 +108,15 @@ export function handbookLint(options: HandbookLintOptions) {
           timer = setTimeout(async () => {
             try {
               // Re-read: the config may have changed too; URLs from the same environment as the build.
-              const results = await lintHandbook({ root, config: await loadConfig(root, { env: process.env }) });
-              const lines = results.flatMap((r) => r.messages.map((m) => `${m.severity === 'error' ? 'error' : 'warn '} ${reportLine(r.file, m)}`));
+              const results = await lintHandbook({
+                root,
+                config: await loadConfig(root, { env: process.env }),
+              });
+              const lines = results.flatMap((r) =>
+                r.messages.map(
+                  (m) => `${m.severity === 'error' ? 'error' : 'warn '} ${reportLine(r.file, m)}`,
+                ),
+              );
               if (lines.length === 0) logger.info('handbook lint: no problems');
               // Astro's logger methods read `this`: call them as methods, never detached.
               for (const line of lines) {
@@ -102,7 +124,9 @@ export function handbookLint(options: HandbookLintOptions) {
                 else logger.warn(line);
               }
             } catch (error) {
-              logger.error(`handbook lint: ${error instanceof Error ? error.message : String(error)}`);
+              logger.error(
+                `handbook lint: ${error instanceof Error ? error.message : String(error)}`,
+              );
             }
           }, 150);
         };
@@ -110,16 +134,27 @@ export function handbookLint(options: HandbookLintOptions) {
       },
     },
   };
-  const remarkPlugin: [typeof remarkMdxSafe, RemarkMdxSafeOptions] = [remarkMdxSafe, { root, config: options.config }];
+  const remarkPlugin: [typeof remarkMdxSafe, RemarkMdxSafeOptions] = [
+    remarkMdxSafe,
+    { root, config: options.config },
+  ];
   return { integration, remarkPlugin };
 }
 
 /** Exact-match Vite aliases from each allowed docs module to its file under the project root. */
-export function pinnedImports(root: string, modules: readonly string[]): { find: RegExp; replacement: string }[] {
+export function pinnedImports(
+  root: string,
+  modules: readonly string[],
+): { find: RegExp; replacement: string }[] {
   const require = createRequire(join(root, 'package.json'));
   return modules.flatMap((name) => {
     try {
-      return [{ find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), replacement: require.resolve(name) }];
+      return [
+        {
+          find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+          replacement: require.resolve(name),
+        },
+      ];
     } catch {
       return []; // Not installed: the import fails to resolve, which is safe.
     }

@@ -44,12 +44,23 @@ export function remarkMdxSafe(options: RemarkMdxSafeOptions) {
     mdxSafe.checkFile?.(
       checked,
       (message, report) => {
-        first ??= { message, line: report.place?.start.line ?? 1, column: report.place?.start.column ?? 1 };
+        first ??= {
+          message,
+          line: report.place?.start.line ?? 1,
+          column: report.place?.start.column ?? 1,
+        };
       },
       options.config,
     );
     if (first) {
-      file.fail(`${printable(path)}:${first.line}:${first.column} mdx-safe ${printable(first.message)}`, { place: { line: first.line, column: first.column }, ruleId: 'mdx-safe', source: 'handbook' });
+      file.fail(
+        `${printable(path)}:${first.line}:${first.column} mdx-safe ${printable(first.message)}`,
+        {
+          place: { line: first.line, column: first.column },
+          ruleId: 'mdx-safe',
+          source: 'handbook',
+        },
+      );
     }
   };
 }

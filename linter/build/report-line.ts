@@ -11,5 +11,7 @@ export function reportLine(file: string, message: LintMessage): string {
 
 /** Every error of a report, one line each, in report order. */
 export function errorLines(results: readonly FileResult[]): string[] {
-  return results.flatMap((result) => result.messages.filter((m) => m.severity === 'error').map((m) => reportLine(result.file, m)));
+  return results.flatMap((result) =>
+    result.messages.filter((m) => m.severity === 'error').map((m) => reportLine(result.file, m)),
+  );
 }

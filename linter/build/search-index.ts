@@ -27,7 +27,13 @@ const RESOLVED_ID = '\0handbook:pagefind-config';
  * and Pagefind's own defaults would rank results differently, so the same values are provided.
  */
 export const starlightRanking = {
-  ranking: { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 },
+  ranking: {
+    pageLength: 0.1,
+    termFrequency: 0.1,
+    termSaturation: 2,
+    termSimilarity: 9,
+    diacriticSimilarity: 0.8,
+  },
 } as const;
 
 /** Every `.html` file below `dir`, as sorted paths relative to it (the pages Pagefind reads). */
@@ -46,7 +52,11 @@ export async function indexKey(dir: string): Promise<{ key: string; pages: numbe
   hash.update(await readFile(fileURLToPath(import.meta.resolve('pagefind'))));
   const pages = await htmlFiles(dir);
   // Sync reads: thousands of small files hash faster without a thread-pool hop per file.
-  for (const path of pages) hash.update(`${path}\0`).update(readFileSync(join(dir, path))).update('\0');
+  for (const path of pages)
+    hash
+      .update(`${path}\0`)
+      .update(readFileSync(join(dir, path)))
+      .update('\0');
   return { key: hash.digest('hex').slice(0, 32), pages: pages.length };
 }
 
@@ -59,10 +69,24 @@ export async function indexKey(dir: string): Promise<{ key: string; pages: numbe
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   await mkdir(to, { recursive: true });
-  for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, join(entry.parentPath, entry.name).slice(from.length)), { recursive: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(from.length));
+  for (const entry of entries)
+    if (entry.isDirectory())
+      await mkdir(join(to, join(entry.parentPath, entry.name).slice(from.length)), {
+        recursive: true,
+      });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(from.length));
   for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(files.slice(i, i + 64).map((path) => link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path)))));
+    await Promise.all(
+      files
+        .slice(i, i + 64)
+        .map((path) =>
+          link(join(from, path), join(to, path)).catch(() =>
+            copyFile(join(from, path), join(to, path)),
+          ),
+        ),
+    );
   }
 }
 
@@ -70,7 +94,8 @@ async function linkTree(from: string, to: string): Promise<void> {
 async function runPagefind(dir: string, outputPath: string): Promise<number> {
   const pagefind = await import('pagefind');
   const check = <T extends { errors: string[] }>(response: T): T => {
-    if (response.errors.length > 0) throw new Error(`Pagefind failed: ${response.errors.join('; ')}`);
+    if (response.errors.length > 0)
+      throw new Error(`Pagefind failed: ${response.errors.join('; ')}`);
     return response;
   };
   try {
@@ -89,7 +114,11 @@ async function runPagefind(dir: string, outputPath: string): Promise<number> {
  * cached it, else built by Pagefind and cached (written to a temporary folder, then renamed, so
  * an interrupted build never leaves a half index to reuse). Only the newest index is kept.
  */
-export async function buildSearchIndex(dir: string, cacheDir: string, logger: Logger): Promise<'reused' | 'built'> {
+export async function buildSearchIndex(
+  dir: string,
+  cacheDir: string,
+  logger: Logger,
+): Promise<'reused' | 'built'> {
   const started = performance.now();
   const { key, pages } = await indexKey(dir);
   const output = join(dir, 'pagefind');
@@ -98,7 +127,9 @@ export async function buildSearchIndex(dir: string, cacheDir: string, logger: Lo
   if (existsSync(join(cached, 'pagefind-entry.json'))) {
     await rm(output, { recursive: true, force: true });
     await linkTree(cached, output);
-    logger.info(`Reused the search index: ${pages} pages unchanged since the last build (${seconds()}).`);
+    logger.info(
+      `Reused the search index: ${pages} pages unchanged since the last build (${seconds()}).`,
+    );
     return 'reused';
   }
   const indexed = await runPagefind(dir, output);
@@ -106,7 +137,8 @@ export async function buildSearchIndex(dir: string, cacheDir: string, logger: Lo
   const staging = join(cacheDir, `.tmp-${process.pid}-${key}`);
   await linkTree(output, staging);
   for (const old of await readdir(cacheDir)) {
-    if (old !== `.tmp-${process.pid}-${key}`) await rm(join(cacheDir, old), { recursive: true, force: true });
+    if (old !== `.tmp-${process.pid}-${key}`)
+      await rm(join(cacheDir, old), { recursive: true, force: true });
   }
   await rename(staging, cached);
   logger.info(`Built the search index: ${indexed} pages (${seconds()}).`);
@@ -128,7 +160,10 @@ export function handbookSearch() {
                 // Before Starlight's own virtual modules, which would answer `{}`.
                 enforce: 'pre',
                 resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export const pagefindUserConfig = ${JSON.stringify(starlightRanking)};` : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID
+                    ? `export const pagefindUserConfig = ${JSON.stringify(starlightRanking)};`
+                    : undefined,
               },
             ],
           },

@@ -65,7 +65,9 @@ export function createDiffCommand(): Command {
   return {
     summary: 'Show what a change does to the strategy (markdown or json)',
     async run(args, io) {
-      const { values, positionals } = parseCommandArgs(args, diffOptions, HELP_HINT, { allowNegative: true });
+      const { values, positionals } = parseCommandArgs(args, diffOptions, HELP_HINT, {
+        allowNegative: true,
+      });
       if (values.help) {
         io.stdout(DIFF_HELP);
         return 0;
@@ -74,28 +76,62 @@ export function createDiffCommand(): Command {
         io.stdout(`${toolVersion()}\n`);
         return 0;
       }
-      if (positionals.length > 0) throw new UsageError(`Unexpected argument \`${positionals[0]}\`, expected options only`, { hint: HELP_HINT });
+      if (positionals.length > 0)
+        throw new UsageError(`Unexpected argument \`${positionals[0]}\`, expected options only`, {
+          hint: HELP_HINT,
+        });
       const format = values.format ?? 'markdown';
       if (!(formats as readonly string[]).includes(format)) {
-        throw new UsageError(`Unexpected format \`${format}\`, expected one of ${formats.join(', ')}`, { hint: HELP_HINT });
+        throw new UsageError(
+          `Unexpected format \`${format}\`, expected one of ${formats.join(', ')}`,
+          { hint: HELP_HINT },
+        );
       }
-      if (values.input !== undefined && (values.base !== undefined || values.cache !== undefined || values['cache-location'] !== undefined)) {
-        throw new UsageError('`--input` renders a saved diff; `--base` and the cache options do not apply', { hint: HELP_HINT });
+      if (
+        values.input !== undefined &&
+        (values.base !== undefined ||
+          values.cache !== undefined ||
+          values['cache-location'] !== undefined)
+      ) {
+        throw new UsageError(
+          '`--input` renders a saved diff; `--base` and the cache options do not apply',
+          { hint: HELP_HINT },
+        );
       }
       if (values['cache-location'] !== undefined && values.cache === false) {
-        throw new UsageError('`--cache-location` does not apply with `--no-cache`', { hint: HELP_HINT });
+        throw new UsageError('`--cache-location` does not apply with `--no-cache`', {
+          hint: HELP_HINT,
+        });
       }
       const root = resolveHandbookRoot(io.cwd, values.root, HELP_HINT);
       const config = await loadConfig(root, { now: io.now, env: io.env });
       // `lint`'s reading of --cache-location, loaded only when given (it pulls in the formatters).
-      const cacheLocation = values['cache-location'] === undefined ? undefined : (await import('./lint-command.ts')).cacheFile(io.cwd, values['cache-location']);
+      const cacheLocation =
+        values['cache-location'] === undefined
+          ? undefined
+          : (await import('./lint-command.ts')).cacheFile(io.cwd, values['cache-location']);
       // Rendering a saved diff loads neither the engine nor git.
       const diff =
         values.input === undefined
-          ? await (await import('../diff/strategy-diff.ts')).strategyDiff({ root, config, base: values.base, cache: values.cache ?? true, cacheLocation, env: io.env })
-          : (await import('../diff/saved-diff.ts')).parseSavedDiff(await readInput(resolve(io.cwd, values.input), values.input), values.input);
+          ? await (
+              await import('../diff/strategy-diff.ts')
+            ).strategyDiff({
+              root,
+              config,
+              base: values.base,
+              cache: values.cache ?? true,
+              cacheLocation,
+              env: io.env,
+            })
+          : (await import('../diff/saved-diff.ts')).parseSavedDiff(
+              await readInput(resolve(io.cwd, values.input), values.input),
+              values.input,
+            );
       const { briefUrls, formatDiffMarkdown } = await import('../diff/markdown.ts');
-      const text = format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff, briefUrls(config));
+      const text =
+        format === 'json'
+          ? `${JSON.stringify(diff, null, 2)}\n`
+          : formatDiffMarkdown(diff, briefUrls(config));
       await output(text, values['output-file'], io);
       return values.input === undefined && diff.lint.new.length > 0 ? 1 : 0;
     },
@@ -119,6 +155,8 @@ async function output(text: string, file: string | undefined, io: Io): Promise<v
   try {
     await writeFileAtomic(path, text, { force: true });
   } catch (error) {
-    throw new UsageError(`could not write the report to \`${path}\`: ${error instanceof Error ? describe(error) : String(error)}`);
+    throw new UsageError(
+      `could not write the report to \`${path}\`: ${error instanceof Error ? describe(error) : String(error)}`,
+    );
   }
 }

@@ -32,7 +32,10 @@ export async function runFix(request: FixRequest, io: Io): Promise<number | unde
     import('../fix/fix-handbook.ts'),
     import('../fix/unified-diff.ts'),
   ]);
-  const index = await HandbookIndex.open(request.root, request.config, { cache: request.cache, cacheLocation: request.cacheLocation });
+  const index = await HandbookIndex.open(request.root, request.config, {
+    cache: request.cache,
+    cacheLocation: request.cacheLocation,
+  });
   const wanted = selection(request);
   const fixed = await fixHandbook(index, wanted);
   const count = fixed.reduce((sum, file) => sum + file.applied.length, 0);
@@ -40,9 +43,22 @@ export async function runFix(request: FixRequest, io: Io): Promise<number | unde
   const problems = `${count} ${count === 1 ? 'problem' : 'problems'}`;
 
   if (request.dryRun) {
-    io.stdout(fixed.map((file) => printable(unifiedDiff(file.path, file.before, file.after), { multiline: true })).join(''));
-    io.stderr(fixed.length === 0 ? 'handbook: nothing to fix\n' : `handbook: would fix ${problems} in ${files} (dry run, nothing written)\n`);
-    const errorsLeft = index.paths().filter(wanted).some((path) => index.messages(path).some((message) => message.severity === 'error'));
+    io.stdout(
+      fixed
+        .map((file) =>
+          printable(unifiedDiff(file.path, file.before, file.after), { multiline: true }),
+        )
+        .join(''),
+    );
+    io.stderr(
+      fixed.length === 0
+        ? 'handbook: nothing to fix\n'
+        : `handbook: would fix ${problems} in ${files} (dry run, nothing written)\n`,
+    );
+    const errorsLeft = index
+      .paths()
+      .filter(wanted)
+      .some((path) => index.messages(path).some((message) => message.severity === 'error'));
     return errorsLeft ? 1 : 0;
   }
 
@@ -50,11 +66,17 @@ export async function runFix(request: FixRequest, io: Io): Promise<number | unde
   for (const file of fixed) {
     if (await writeFixed(request.root, file, io)) {
       written++;
-      for (const fix of file.applied) io.stderr(`handbook: fixed ${printable(file.path)}:${fix.line}:${fix.column} ${fix.ruleId}: ${printable(fix.title)}\n`);
+      for (const fix of file.applied)
+        io.stderr(
+          `handbook: fixed ${printable(file.path)}:${fix.line}:${fix.column} ${fix.ruleId}: ${printable(fix.title)}\n`,
+        );
     }
   }
   if (fixed.length === 0) io.stderr('handbook: nothing to fix\n');
-  else io.stderr(`handbook: fixed ${problems} in ${written === fixed.length ? files : `${written} of ${files}`}\n`);
+  else
+    io.stderr(
+      `handbook: fixed ${problems} in ${written === fixed.length ? files : `${written} of ${files}`}\n`,
+    );
   return undefined;
 }
 
@@ -63,7 +85,9 @@ async function writeFixed(root: string, file: FixedFile, io: Io): Promise<boolea
   const absolute = join(root, file.path);
   try {
     if ((await readFile(absolute, 'utf8')) !== file.before) {
-      io.stderr(`handbook: not fixing ${printable(file.path)}: it changed while the fixes were computed; run again\n`);
+      io.stderr(
+        `handbook: not fixing ${printable(file.path)}: it changed while the fixes were computed; run again\n`,
+      );
       return false;
     }
     await writeFileAtomic(absolute, file.after, { force: true });
@@ -82,6 +106,9 @@ function selection(request: FixRequest): (path: string) => boolean {
     if (changed && !changed.has(path)) return false;
     if (wanted.length === 0) return true;
     const absolute = resolve(request.root, path);
-    return wanted.some((folder) => absolute === folder || absolute.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    return wanted.some(
+      (folder) =>
+        absolute === folder || absolute.startsWith(folder.endsWith(sep) ? folder : folder + sep),
+    );
   };
 }

@@ -47,7 +47,11 @@ export function shownPath(cwd: string, path: string): string {
  * The handbook root of a command: `--root` resolved against the cwd, or the nearest root
  * upward from the cwd. Throws a `UsageError` when it is not a handbook.
  */
-export function resolveHandbookRoot(cwd: string, rootOption: string | undefined, hint: string): string {
+export function resolveHandbookRoot(
+  cwd: string,
+  rootOption: string | undefined,
+  hint: string,
+): string {
   if (rootOption === undefined) {
     const found = findHandbookRoot(cwd);
     if (found === undefined) {
@@ -57,14 +61,20 @@ export function resolveHandbookRoot(cwd: string, rootOption: string | undefined,
       );
     }
     if (!isFolder(join(found, 'content'))) {
-      throw new UsageError(`no \`content/\` folder in the handbook \`${shownPath(cwd, found)}\`, expected one next to its config file`, { hint });
+      throw new UsageError(
+        `no \`content/\` folder in the handbook \`${shownPath(cwd, found)}\`, expected one next to its config file`,
+        { hint },
+      );
     }
     return found;
   }
   const root = resolve(cwd, rootOption);
   if (!isFolder(root)) throw new UsageError(`root \`${rootOption}\` is not a folder`, { hint });
   if (!isFolder(join(root, 'content'))) {
-    throw new UsageError(`no \`content/\` folder in \`${rootOption}\`; pass the handbook with --root`, { hint });
+    throw new UsageError(
+      `no \`content/\` folder in \`${rootOption}\`; pass the handbook with --root`,
+      { hint },
+    );
   }
   return root;
 }
@@ -84,7 +94,8 @@ export function holdsContentFile(dir: string): boolean {
       // The same entries the engine skips (engine/discover.ts).
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       if (entry.isDirectory()) pending.push(join(current, entry.name));
-      else if ((entry.isFile() || entry.isSymbolicLink()) && CONTENT_FILE.test(entry.name)) return true;
+      else if ((entry.isFile() || entry.isSymbolicLink()) && CONTENT_FILE.test(entry.name))
+        return true;
     }
   }
   return false;
@@ -95,7 +106,12 @@ export function holdsContentFile(dir: string): boolean {
  * lie under `<root>/content` (the root itself means everything) and hold a content file; the
  * handbook must hold one at all.
  */
-export function resolveContentPaths(root: string, paths: readonly string[], cwd: string, hint: string): string[] {
+export function resolveContentPaths(
+  root: string,
+  paths: readonly string[],
+  cwd: string,
+  hint: string,
+): string[] {
   const content = join(root, 'content');
   const resolved = paths.map((path) => {
     const absolute = resolve(cwd, path);
@@ -109,10 +125,16 @@ export function resolveContentPaths(root: string, paths: readonly string[], cwd:
     }
     if (isFolder(absolute)) {
       if (absolute !== content && !holdsContentFile(absolute)) {
-        throw new UsageError(`no \`.md\` or \`.mdx\` files in \`${path}\`, expected content files to lint`, { hint });
+        throw new UsageError(
+          `no \`.md\` or \`.mdx\` files in \`${path}\`, expected content files to lint`,
+          { hint },
+        );
       }
     } else if (!CONTENT_FILE.test(absolute)) {
-      throw new UsageError(`\`${path}\` is not a content file, expected a \`.md\` or \`.mdx\` file`, { hint });
+      throw new UsageError(
+        `\`${path}\` is not a content file, expected a \`.md\` or \`.mdx\` file`,
+        { hint },
+      );
     }
     return absolute;
   });

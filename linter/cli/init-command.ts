@@ -11,7 +11,14 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { packageRoot } from '../package/package-root.ts';
-import { astroConfigText, githubFiles, gitignoreText, mergeScripts, newPackageJson, packageNameOf } from '../package/project-files.ts';
+import {
+  astroConfigText,
+  githubFiles,
+  gitignoreText,
+  mergeScripts,
+  newPackageJson,
+  packageNameOf,
+} from '../package/project-files.ts';
 import { checkField, normaliseField } from '../scaffold/fields.ts';
 import { createClackPrompter } from '../scaffold/prompts.ts';
 import type { Prompter } from '../scaffold/prompts.ts';
@@ -76,7 +83,10 @@ export function createInitCommand(options: InitCommandOptions = {}): Command {
         io.stdout(INIT_HELP);
         return 0;
       }
-      if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\`, expected one folder`, { hint: HELP_HINT });
+      if (positionals.length > 1)
+        throw new UsageError(`unexpected argument \`${positionals[1]}\`, expected one folder`, {
+          hint: HELP_HINT,
+        });
       const dir = resolve(io.cwd, positionals[0] ?? '.');
       refuseExistingContent(io.cwd, dir);
 
@@ -86,7 +96,10 @@ export function createInitCommand(options: InitCommandOptions = {}): Command {
       if (values.yes === true) fillDefaults(partial);
       else if (missing.length > 0) {
         if (io.interactive !== true) {
-          throw new UsageError(`missing ${missing.join(', ')} for \`handbook init\`; pass them, or --yes for the defaults`, { hint: HELP_HINT });
+          throw new UsageError(
+            `missing ${missing.join(', ')} for \`handbook init\`; pass them, or --yes for the defaults`,
+            { hint: HELP_HINT },
+          );
         }
         prompter = await (options.prompter ?? createClackPrompter)();
         prompter.intro('New strategy handbook');
@@ -118,21 +131,33 @@ function refuseExistingContent(cwd: string, dir: string): void {
   const content = join(dir, 'content');
   if (!existsSync(content)) return;
   const shown = shownPath(cwd, content);
-  if (!statSync(content).isDirectory()) throw new UsageError(`\`${shown}\` is a file, expected no \`content/\` or an empty folder`);
+  if (!statSync(content).isDirectory())
+    throw new UsageError(`\`${shown}\` is a file, expected no \`content/\` or an empty folder`);
   if (readdirSync(content).length > 0) {
-    throw new UsageError(`\`${shown}/\` is not empty, expected an empty or missing folder; \`handbook init\` never changes an existing handbook (add files with \`handbook new\`)`);
+    throw new UsageError(
+      `\`${shown}/\` is not empty, expected an empty or missing folder; \`handbook init\` never changes an existing handbook (add files with \`handbook new\`)`,
+    );
   }
 }
 
-function fromFlags(values: { 'north-star'?: string | undefined; metric?: string | undefined; owner?: string | undefined; pillar?: string[] | undefined }): Partial {
+function fromFlags(values: {
+  'north-star'?: string | undefined;
+  metric?: string | undefined;
+  owner?: string | undefined;
+  pillar?: string[] | undefined;
+}): Partial {
   const text = (name: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const normalised = normaliseField('title', value);
-    if (normalised === '') throw new UsageError(`\`--${name}\` is empty, expected some text`, { hint: HELP_HINT });
+    if (normalised === '')
+      throw new UsageError(`\`--${name}\` is empty, expected some text`, { hint: HELP_HINT });
     return normalised;
   };
   const pillars = (values.pillar ?? []).map((title) => text('pillar', title) ?? '');
-  if (pillars.length > 4) throw new UsageError(`${pillars.length} \`--pillar\` flags, expected 2 to 4 pillars`, { hint: HELP_HINT });
+  if (pillars.length > 4)
+    throw new UsageError(`${pillars.length} \`--pillar\` flags, expected 2 to 4 pillars`, {
+      hint: HELP_HINT,
+    });
   checkPillars(pillars);
   let owner: string | undefined;
   if (values.owner !== undefined) {
@@ -140,7 +165,12 @@ function fromFlags(values: { 'north-star'?: string | undefined; metric?: string 
     const problem = checkField('owner', owner, 'pillar');
     if (problem !== undefined) throw new UsageError(problem, { hint: HELP_HINT });
   }
-  return { northStar: text('north-star', values['north-star']), metric: text('metric', values.metric), owner, pillars };
+  return {
+    northStar: text('north-star', values['north-star']),
+    metric: text('metric', values.metric),
+    owner,
+    pillars,
+  };
 }
 
 /** Each pillar needs an id of its own (the file name and URL). */
@@ -149,8 +179,13 @@ function checkPillars(titles: readonly string[]): void {
   ids.forEach((id, i) => {
     if (id !== undefined) return;
     const title = titles[i] ?? '';
-    const reason = titles.findIndex((other, j) => j < i && pillarIds([other])[0] === pillarIds([title])[0]) >= 0 ? 'gives the same id as another pillar' : 'has no letters or digits for an id';
-    throw new UsageError(`pillar \`${title}\` ${reason}, expected distinct titles`, { hint: HELP_HINT });
+    const reason =
+      titles.findIndex((other, j) => j < i && pillarIds([other])[0] === pillarIds([title])[0]) >= 0
+        ? 'gives the same id as another pillar'
+        : 'has no letters or digits for an id';
+    throw new UsageError(`pillar \`${title}\` ${reason}, expected distinct titles`, {
+      hint: HELP_HINT,
+    });
   });
 }
 
@@ -164,10 +199,14 @@ function missingAnswers(partial: Partial): string[] {
 
 function fillDefaults(partial: Partial): void {
   partial.northStar ??= skeletonDefaults.northStar;
-  partial.metric ??= partial.northStar === skeletonDefaults.northStar ? skeletonDefaults.metric : `${partial.northStar}: edit this line to say exactly what is counted, and over which period`;
+  partial.metric ??=
+    partial.northStar === skeletonDefaults.northStar
+      ? skeletonDefaults.metric
+      : `${partial.northStar}: edit this line to say exactly what is counted, and over which period`;
   for (const title of skeletonDefaults.pillars) {
     if (partial.pillars.length >= 2) break;
-    if (!partial.pillars.some((other) => pillarIds([other])[0] === pillarIds([title])[0])) partial.pillars.push(title);
+    if (!partial.pillars.some((other) => pillarIds([other])[0] === pillarIds([title])[0]))
+      partial.pillars.push(title);
   }
 }
 
@@ -184,18 +223,31 @@ function complete(partial: Partial): SkeletonAnswers {
 async function ask(prompter: Prompter, partial: Partial): Promise<boolean> {
   const required = (value: string) => (value.trim() === '' ? 'Expected some text' : undefined);
   if (partial.northStar === undefined) {
-    const answer = await prompter.text({ message: 'North Star: the one metric the strategy moves (a short name)', placeholder: skeletonDefaults.northStar, validate: required });
+    const answer = await prompter.text({
+      message: 'North Star: the one metric the strategy moves (a short name)',
+      placeholder: skeletonDefaults.northStar,
+      validate: required,
+    });
     if (answer === undefined) return false;
     partial.northStar = normaliseField('title', answer);
   }
   if (partial.metric === undefined) {
-    const answer = await prompter.text({ message: 'Its definition: what exactly is counted?', placeholder: skeletonDefaults.metric, validate: required });
+    const answer = await prompter.text({
+      message: 'Its definition: what exactly is counted?',
+      placeholder: skeletonDefaults.metric,
+      validate: required,
+    });
     if (answer === undefined) return false;
     partial.metric = normaliseField('title', answer);
   }
   if (partial.owner === undefined) {
-    const validate = (value: string) => checkField('owner', normaliseField('owner', value), 'pillar');
-    const answer = await prompter.text({ message: 'Who is accountable for it? (a person or team handle)', initialValue: skeletonDefaults.owner, validate });
+    const validate = (value: string) =>
+      checkField('owner', normaliseField('owner', value), 'pillar');
+    const answer = await prompter.text({
+      message: 'Who is accountable for it? (a person or team handle)',
+      initialValue: skeletonDefaults.owner,
+      validate,
+    });
     if (answer === undefined) return false;
     partial.owner = normaliseField('owner', answer);
   }
@@ -206,9 +258,15 @@ async function ask(prompter: Prompter, partial: Partial): Promise<boolean> {
       if (title === '') return 'Expected a title';
       const id = pillarIds([title])[0];
       if (id === undefined) return 'Expected letters or digits (the title gives the file name)';
-      return taken.some((other) => pillarIds([other])[0] === id) ? 'Expected a title different from the other pillar' : undefined;
+      return taken.some((other) => pillarIds([other])[0] === id)
+        ? 'Expected a title different from the other pillar'
+        : undefined;
     };
-    const answer = await prompter.text({ message: `Pillar ${partial.pillars.length + 1} of 2: a strategic bet that drives the North Star`, placeholder: skeletonDefaults.pillars[partial.pillars.length], validate });
+    const answer = await prompter.text({
+      message: `Pillar ${partial.pillars.length + 1} of 2: a strategic bet that drives the North Star`,
+      placeholder: skeletonDefaults.pillars[partial.pillars.length],
+      validate,
+    });
     if (answer === undefined) return false;
     partial.pillars.push(normaliseField('title', answer));
   }
@@ -222,7 +280,11 @@ interface WriteReport {
 }
 
 /** Writes the content (all of it is new), then the project files that do not exist yet. */
-async function writeHandbook(dir: string, answers: SkeletonAnswers, now: Date): Promise<WriteReport> {
+async function writeHandbook(
+  dir: string,
+  answers: SkeletonAnswers,
+  now: Date,
+): Promise<WriteReport> {
   const report: WriteReport = { created: [], kept: [], notes: [] };
   const project: SkeletonFile[] = [
     { path: 'astro.config.mjs', text: astroConfigText(toolName()) },
@@ -233,7 +295,10 @@ async function writeHandbook(dir: string, answers: SkeletonAnswers, now: Date): 
     try {
       await writeFileAtomic(join(dir, ...file.path.split('/')), file.text);
     } catch (error) {
-      if (error instanceof FileExistsError) throw new UsageError(`${file.path} appeared while \`handbook init\` ran; it was kept, and the handbook is incomplete`);
+      if (error instanceof FileExistsError)
+        throw new UsageError(
+          `${file.path} appeared while \`handbook init\` ran; it was kept, and the handbook is incomplete`,
+        );
       throw error;
     }
     report.created.push(file.path);
@@ -258,7 +323,10 @@ async function addScripts(dir: string, report: WriteReport): Promise<void> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    await writeFileAtomic(path, newPackageJson(packageNameOf(basename(dir)), { name: toolName(), version: toolVersion() }));
+    await writeFileAtomic(
+      path,
+      newPackageJson(packageNameOf(basename(dir)), { name: toolName(), version: toolVersion() }),
+    );
     report.created.push('package.json');
     return;
   }
@@ -266,14 +334,20 @@ async function addScripts(dir: string, report: WriteReport): Promise<void> {
   try {
     merge = mergeScripts(text);
   } catch {
-    report.notes.push(`package.json is not valid JSON; add the scripts yourself: "lint": "handbook lint", "build": "astro build", "dev": "astro dev"`);
+    report.notes.push(
+      `package.json is not valid JSON; add the scripts yourself: "lint": "handbook lint", "build": "astro build", "dev": "astro dev"`,
+    );
     return;
   }
   if (merge.text !== undefined) {
     await writeFileAtomic(path, merge.text, { force: true });
-    report.notes.push(`Added the scripts ${merge.added.map((name) => `\`${name}\``).join(', ')} to package.json`);
+    report.notes.push(
+      `Added the scripts ${merge.added.map((name) => `\`${name}\``).join(', ')} to package.json`,
+    );
   }
   if (merge.kept.length > 0) {
-    report.notes.push(`Kept your scripts ${merge.kept.map((name) => `\`${name}\``).join(', ')} in package.json; the workflows run \`npm run lint\` and \`npm run build\``);
+    report.notes.push(
+      `Kept your scripts ${merge.kept.map((name) => `\`${name}\``).join(', ')} in package.json; the workflows run \`npm run lint\` and \`npm run build\``,
+    );
   }
 }

@@ -135,7 +135,9 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
   return {
     summary: 'Check the handbook content (default command for CI)',
     async run(args, io) {
-      const { values, positionals } = parseCommandArgs(args, lintOptions, HELP_HINT, { allowNegative: true });
+      const { values, positionals } = parseCommandArgs(args, lintOptions, HELP_HINT, {
+        allowNegative: true,
+      });
       if (values.help) {
         io.stdout(LINT_HELP);
         return 0;
@@ -164,24 +166,56 @@ export function createLintCommand(dependencies: Partial<LintDependencies> = {}):
       };
       if (fix) {
         const { runFix } = await import('./fix-command.ts');
-        const changed = options.changed ? await deps.changedFiles(options.root, options.base) : undefined;
-        const request = { root: options.root, config, paths: options.paths, changed, cache: options.cache, cacheLocation: options.cacheLocation, dryRun: fix === 'dry-run' };
+        const changed = options.changed
+          ? await deps.changedFiles(options.root, options.base)
+          : undefined;
+        const request = {
+          root: options.root,
+          config,
+          paths: options.paths,
+          changed,
+          cache: options.cache,
+          cacheLocation: options.cacheLocation,
+          dryRun: fix === 'dry-run',
+        };
         const code = await runFix(request, io);
         if (code !== undefined) return code;
       }
       if (!values.watch) return lintOnce();
       const line = (text: string) => io.stderr(`${text}\n`);
-      return watchContent({ root: options.root, lint: lintOnce, signal: io.signal, log: line, error: line });
+      return watchContent({
+        root: options.root,
+        lint: lintOnce,
+        signal: io.signal,
+        log: line,
+        error: line,
+      });
     },
   };
 }
 
 /** `--fix`, `--fix-dry-run` or neither; neither goes with `--watch`, nor do they go together. */
-function fixMode(values: { fix?: boolean; 'fix-dry-run'?: boolean; watch?: boolean; 'output-file'?: string }): 'write' | 'dry-run' | undefined {
+function fixMode(values: {
+  fix?: boolean;
+  'fix-dry-run'?: boolean;
+  watch?: boolean;
+  'output-file'?: string;
+}): 'write' | 'dry-run' | undefined {
   const mode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
-  if (values.fix && values['fix-dry-run']) throw new UsageError('`--fix` and `--fix-dry-run` do not go together, expected one of them', { hint: HELP_HINT });
-  if (mode && values.watch) throw new UsageError(`\`--${mode === 'write' ? 'fix' : 'fix-dry-run'}\` does not apply with \`--watch\``, { hint: HELP_HINT });
-  if (mode === 'dry-run' && values['output-file'] !== undefined) throw new UsageError('`--output-file` does not apply with `--fix-dry-run`: the diff goes to stdout', { hint: HELP_HINT });
+  if (values.fix && values['fix-dry-run'])
+    throw new UsageError('`--fix` and `--fix-dry-run` do not go together, expected one of them', {
+      hint: HELP_HINT,
+    });
+  if (mode && values.watch)
+    throw new UsageError(
+      `\`--${mode === 'write' ? 'fix' : 'fix-dry-run'}\` does not apply with \`--watch\``,
+      { hint: HELP_HINT },
+    );
+  if (mode === 'dry-run' && values['output-file'] !== undefined)
+    throw new UsageError(
+      '`--output-file` does not apply with `--fix-dry-run`: the diff goes to stdout',
+      { hint: HELP_HINT },
+    );
   return mode;
 }
 
@@ -225,9 +259,12 @@ export function validateLintArgs(
     throw new UsageError('`--base` only applies with `--changed`', { hint: HELP_HINT });
   }
   if (values['cache-location'] !== undefined && values.cache === false) {
-    throw new UsageError('`--cache-location` does not apply with `--no-cache`', { hint: HELP_HINT });
+    throw new UsageError('`--cache-location` does not apply with `--no-cache`', {
+      hint: HELP_HINT,
+    });
   }
-  const outputFile = values['output-file'] === undefined ? undefined : outputPath(cwd, values['output-file']);
+  const outputFile =
+    values['output-file'] === undefined ? undefined : outputPath(cwd, values['output-file']);
   const root = resolveHandbookRoot(cwd, values.root, HELP_HINT);
   const paths = resolveContentPaths(root, positionals, cwd, HELP_HINT);
   return {
@@ -241,7 +278,8 @@ export function validateLintArgs(
     outputFile,
     color: values.color,
     cache: values.cache ?? true,
-    cacheLocation: values['cache-location'] === undefined ? undefined : cacheFile(cwd, values['cache-location']),
+    cacheLocation:
+      values['cache-location'] === undefined ? undefined : cacheFile(cwd, values['cache-location']),
   };
 }
 
@@ -249,7 +287,9 @@ export function validateLintArgs(
 function outputPath(cwd: string, file: string): string {
   const absolute = resolve(cwd, file);
   if (file === '' || file.endsWith('/') || file.endsWith(sep) || isFolder(absolute)) {
-    throw new UsageError(`\`--output-file ${file}\` is a folder, expected a file name`, { hint: HELP_HINT });
+    throw new UsageError(`\`--output-file ${file}\` is a folder, expected a file name`, {
+      hint: HELP_HINT,
+    });
   }
   return absolute;
 }

@@ -44,10 +44,24 @@ export function createLspCommand(): Command {
         io.stdout(`${toolVersion()}\n`);
         return 0;
       }
-      if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]}\`, expected options only`, { hint: HELP_HINT });
-      if (!io.streams) throw new UsageError('the language server needs stdin and stdout, expected to be run by an editor', { hint: HELP_HINT });
+      if (positionals.length > 0)
+        throw new UsageError(`unexpected argument \`${positionals[0]}\`, expected options only`, {
+          hint: HELP_HINT,
+        });
+      if (!io.streams)
+        throw new UsageError(
+          'the language server needs stdin and stdout, expected to be run by an editor',
+          { hint: HELP_HINT },
+        );
       const { startServer } = await import('../lsp/server.ts');
-      startServer({ input: io.streams.input, output: io.streams.output, cwd: io.cwd, env: io.env, findRoot: findHandbookRoot, version: toolVersion() });
+      startServer({
+        input: io.streams.input,
+        output: io.streams.output,
+        cwd: io.cwd,
+        env: io.env,
+        findRoot: findHandbookRoot,
+        version: toolVersion(),
+      });
       // The connection ends the process on `exit`; until then this command does not return.
       return new Promise<number>(() => undefined);
     },

@@ -8,7 +8,13 @@ import type { ResolvedConfig } from '../config/types.ts';
 import { UsageError } from '../errors.ts';
 import { initiativeKinds } from '../schema/index.ts';
 import { nextQuarter } from '../core/dates.ts';
-import { checkField, contentTypes, defaultedFields, normaliseField, requiredFields } from '../scaffold/fields.ts';
+import {
+  checkField,
+  contentTypes,
+  defaultedFields,
+  normaliseField,
+  requiredFields,
+} from '../scaffold/fields.ts';
 import type { ContentType, FieldName } from '../scaffold/fields.ts';
 import { activePillars, indexHandbook } from '../scaffold/handbook.ts';
 import type { HandbookIndex } from '../scaffold/handbook.ts';
@@ -97,10 +103,17 @@ export function createNewCommand(options: NewCommandOptions = {}): Command {
         }
       }
 
-      const missing = requiredFields[type].filter((name) => answers[name] === undefined && !defaultedFields.has(name));
-      const interactive = io.interactive === true && (missing.length > 0 || (type === 'brief' && answers.quarter === undefined));
+      const missing = requiredFields[type].filter(
+        (name) => answers[name] === undefined && !defaultedFields.has(name),
+      );
+      const interactive =
+        io.interactive === true &&
+        (missing.length > 0 || (type === 'brief' && answers.quarter === undefined));
       if (missing.length > 0 && !interactive) {
-        throw new UsageError(`missing ${missing.map((name) => `--${name}`).join(', ')} for \`handbook new ${type}\``, { hint: HELP_HINT });
+        throw new UsageError(
+          `missing ${missing.map((name) => `--${name}`).join(', ')} for \`handbook new ${type}\``,
+          { hint: HELP_HINT },
+        );
       }
       let prompter: Prompter | undefined;
       if (interactive) {
@@ -114,7 +127,15 @@ export function createNewCommand(options: NewCommandOptions = {}): Command {
       }
       if (type === 'brief') answers.quarter ??= nextQuarter(now);
 
-      const created = await scaffold({ type, answers, root, config, index, now, force: values.force });
+      const created = await scaffold({
+        type,
+        answers,
+        root,
+        config,
+        index,
+        now,
+        force: values.force,
+      });
       const shown = displayPath(root, created.path, io.cwd);
       const next = nextStep(type, created.route);
       if (prompter) prompter.outro(`Created ${shown}`);
@@ -128,16 +149,31 @@ export function createNewCommand(options: NewCommandOptions = {}): Command {
 function contentTypeOf(positionals: readonly string[]): ContentType {
   const [type, extra] = positionals;
   const list = contentTypes.join(', ');
-  if (type === undefined) throw new UsageError(`missing what to create, expected one of ${list}`, { hint: HELP_HINT });
+  if (type === undefined)
+    throw new UsageError(`missing what to create, expected one of ${list}`, { hint: HELP_HINT });
   if (!(contentTypes as readonly string[]).includes(type)) {
     throw new UsageError(`unknown type \`${type}\`, expected one of ${list}`, { hint: HELP_HINT });
   }
-  if (extra !== undefined) throw new UsageError(`unexpected argument \`${extra}\`; quote a title with spaces: --title "…"`, { hint: HELP_HINT });
+  if (extra !== undefined)
+    throw new UsageError(
+      `unexpected argument \`${extra}\`; quote a title with spaces: --title "…"`,
+      { hint: HELP_HINT },
+    );
   return type as ContentType;
 }
 
 function isFieldName(name: string): name is FieldName {
-  return ['title', 'owner', 'quarter', 'pillar', 'kind', 'status', 'respondent', 'role', 'question'].includes(name);
+  return [
+    'title',
+    'owner',
+    'quarter',
+    'pillar',
+    'kind',
+    'status',
+    'respondent',
+    'role',
+    'question',
+  ].includes(name);
 }
 
 function nextStep(type: ContentType, route: string): string {
@@ -158,7 +194,12 @@ interface AskContext {
 }
 
 /** Asks for every missing field of `type`; false when the author cancels. */
-async function ask(prompter: Prompter, type: ContentType, answers: Answers, context: AskContext): Promise<boolean> {
+async function ask(
+  prompter: Prompter,
+  type: ContentType,
+  answers: Answers,
+  context: AskContext,
+): Promise<boolean> {
   for (const name of requiredFields[type]) {
     if (answers[name] !== undefined) continue;
     const answer = await askField(prompter, name, type, context);
@@ -168,15 +209,27 @@ async function ask(prompter: Prompter, type: ContentType, answers: Answers, cont
   return true;
 }
 
-async function askField(prompter: Prompter, name: FieldName, type: ContentType, context: AskContext): Promise<string | undefined> {
+async function askField(
+  prompter: Prompter,
+  name: FieldName,
+  type: ContentType,
+  context: AskContext,
+): Promise<string | undefined> {
   const validate = (value: string) => checkField(name, normaliseField(name, value), type);
-  const text = async (message: string, extra: { placeholder?: string; initialValue?: string } = {}) => {
+  const text = async (
+    message: string,
+    extra: { placeholder?: string; initialValue?: string } = {},
+  ) => {
     const value = await prompter.text({ message, validate, ...extra });
     return value === undefined ? undefined : normaliseField(name, value);
   };
   switch (name) {
     case 'title':
-      return text(type === 'gap' ? 'What do leaders disagree on? (a few words)' : 'Title (an outcome, e.g. "Cut checkout latency in half")');
+      return text(
+        type === 'gap'
+          ? 'What do leaders disagree on? (a few words)'
+          : 'Title (an outcome, e.g. "Cut checkout latency in half")',
+      );
     case 'owner':
       return text('Owner (a person or team handle)', { placeholder: '@dana' });
     case 'quarter':
@@ -187,22 +240,37 @@ async function askField(prompter: Prompter, name: FieldName, type: ContentType, 
       return text('Role', { placeholder: 'CEO' });
     case 'pillar': {
       const pillars = activePillars(context.index);
-      if (pillars.length === 0) throw new UsageError('no active pillar in content/pillars/; create one first with `handbook new pillar`');
+      if (pillars.length === 0)
+        throw new UsageError(
+          'no active pillar in content/pillars/; create one first with `handbook new pillar`',
+        );
       return prompter.select({
         message: 'Pillar (the active pillar this initiative ladders up to)',
-        options: pillars.map((pillar) => ({ value: pillar.id, label: pillar.title, hint: pillar.id })),
+        options: pillars.map((pillar) => ({
+          value: pillar.id,
+          label: pillar.title,
+          hint: pillar.id,
+        })),
       });
     }
     case 'kind':
       return prompter.select({
         message: 'Kind',
         initialValue: 'feature',
-        options: initiativeKinds.map((kind) => ({ value: kind, label: kind, hint: kindHints[kind] })),
+        options: initiativeKinds.map((kind) => ({
+          value: kind,
+          label: kind,
+          hint: kindHints[kind],
+        })),
       });
     case 'question':
       return prompter.select({
         message: 'Which vision question?',
-        options: context.config.vision.questions.map((q) => ({ value: q.id, label: q.text, hint: q.id })),
+        options: context.config.vision.questions.map((q) => ({
+          value: q.id,
+          label: q.text,
+          hint: q.id,
+        })),
       });
     case 'status':
       return undefined;

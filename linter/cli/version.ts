@@ -7,7 +7,10 @@ let cached: { name: string; version: string } | undefined;
 
 function manifest(): { name: string; version: string } {
   if (cached === undefined) {
-    const fields = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+    const fields = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+      name?: unknown;
+      version?: unknown;
+    };
     cached = {
       name: typeof fields.name === 'string' ? fields.name : 'strategy-handbook',
       version: typeof fields.version === 'string' ? fields.version : '0.0.0',

@@ -98,5 +98,3 @@ function unwrap(schema: unknown): unknown {
     current = current.unwrap();
   return current;
 }
-
-

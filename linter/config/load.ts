@@ -50,7 +50,12 @@ export async function loadConfig(
 }
 
 /** Validates a config value read from `fileName`, applies environment overrides and adds the run-time facts. */
-export function resolveConfig(input: unknown, fileName: string, now: Date, env: UrlEnvironment = {}): ResolvedConfig {
+export function resolveConfig(
+  input: unknown,
+  fileName: string,
+  now: Date,
+  env: UrlEnvironment = {},
+): ResolvedConfig {
   const parsed = configSchema.safeParse(input);
   if (!parsed.success)
     throw new UsageError(formatConfigIssues(parsed.error.issues, fileName, input));

@@ -20,9 +20,15 @@ export const webUrl = z
  */
 export const basePath = z
   .string()
-  .refine((value) => /^\/?(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\/?)?$/.test(value) && !/(^|\/)\.\.?(\/|$)/.test(value), {
-    message: 'Expected a path such as `/handbook/` (letters, digits, `-`, `_`, `.` and `~` between slashes)',
-  })
+  .refine(
+    (value) =>
+      /^\/?(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+\/?)?$/.test(value) &&
+      !/(^|\/)\.\.?(\/|$)/.test(value),
+    {
+      message:
+        'Expected a path such as `/handbook/` (letters, digits, `-`, `_`, `.` and `~` between slashes)',
+    },
+  )
   .transform((value) => {
     const trimmed = value.replace(/^\/+|\/+$/g, '');
     return trimmed === '' ? '/' : `/${trimmed}/`;
@@ -30,7 +36,9 @@ export const basePath = z
 
 export const visionQuestionSchema = z.strictObject({
   /** Stable id used by gaps, e.g. `customer`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Expected a kebab-case question id' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Expected a kebab-case question id' }),
   /** The question as leaders see it; vision headings match it. */
   text: z.string().min(1),
   /** Other headings that answer the same question. */
@@ -39,9 +47,17 @@ export const visionQuestionSchema = z.strictObject({
 
 export const defaultVisionQuestions: z.input<typeof visionQuestionSchema>[] = [
   { id: 'customer', text: 'Who is our ideal customer?' },
-  { id: 'differentiation', text: 'Why would someone choose our product over the competition?', aliases: ['Why us?'] },
+  {
+    id: 'differentiation',
+    text: 'Why would someone choose our product over the competition?',
+    aliases: ['Why us?'],
+  },
   { id: 'impact', text: 'What feeling or impact is our product intended to create?' },
-  { id: 'horizon-3', text: 'Where do we see ourselves in three years?', aliases: ['In three years'] },
+  {
+    id: 'horizon-3',
+    text: 'Where do we see ourselves in three years?',
+    aliases: ['In three years'],
+  },
   { id: 'horizon-5', text: 'Where do we see ourselves in five years?', aliases: ['In five years'] },
   { id: 'horizon-10', text: 'Where do we see ourselves in ten years?', aliases: ['In ten years'] },
 ];
@@ -51,19 +67,30 @@ export const configSchema = z.strictObject({
   rules: z.partialRecord(z.enum(ruleIds), severitySetting).default({}),
   /** How many active pillars a strategy may have. */
   pillars: z
-    .strictObject({ min: z.number().int().min(1).default(2), max: z.number().int().min(1).default(4) })
+    .strictObject({
+      min: z.number().int().min(1).default(2),
+      max: z.number().int().min(1).default(4),
+    })
     .refine((p) => p.min <= p.max, { message: '`pillars.min` must not exceed `pillars.max`' })
     .default({ min: 2, max: 4 }),
   /** The vision questions every leader answers. */
   vision: z
     .strictObject({
-      questions: z.array(visionQuestionSchema).min(1).default(defaultVisionQuestions.map((q) => visionQuestionSchema.parse(q))),
+      questions: z
+        .array(visionQuestionSchema)
+        .min(1)
+        .default(defaultVisionQuestions.map((q) => visionQuestionSchema.parse(q))),
       /** Answers older than this many days are due a check-in. */
       checkInDays: z.number().int().positive().default(180),
     })
-    .default({ questions: defaultVisionQuestions.map((q) => visionQuestionSchema.parse(q)), checkInDays: 180 }),
+    .default({
+      questions: defaultVisionQuestions.map((q) => visionQuestionSchema.parse(q)),
+      checkInDays: 180,
+    }),
   /** Review cadence for briefs and the North Star. */
-  review: z.strictObject({ cadenceDays: z.number().int().positive().default(180) }).default({ cadenceDays: 180 }),
+  review: z
+    .strictObject({ cadenceDays: z.number().int().positive().default(180) })
+    .default({ cadenceDays: 180 }),
   /** What MDX content may use. */
   mdx: z
     .strictObject({
@@ -74,7 +101,9 @@ export const configSchema = z.strictObject({
     })
     .default({ components: [], docsImports: ['@astrojs/starlight/components'] }),
   /** Tech-debt capacity per quarter, as a share of initiatives (0–1). */
-  techDebt: z.strictObject({ capacity: z.number().min(0).max(1).default(0.2) }).default({ capacity: 0.2 }),
+  techDebt: z
+    .strictObject({ capacity: z.number().min(0).max(1).default(0.2) })
+    .default({ capacity: 0.2 }),
   /** Where the site is published. `HANDBOOK_SITE_URL` and `HANDBOOK_BASE` override these. */
   site: z
     .strictObject({
@@ -90,7 +119,10 @@ export const configSchema = z.strictObject({
       /** Its web address: `https://github.com/org/handbook`. */
       url: webUrl.optional(),
       /** The branch edits go to (default `main`). */
-      branch: z.string().regex(/^[^\s/][^\s]*$/, { message: 'Expected a branch name such as `main`' }).optional(),
+      branch: z
+        .string()
+        .regex(/^[^\s/][^\s]*$/, { message: 'Expected a branch name such as `main`' })
+        .optional(),
       /** The base of edit links, used as is (`HANDBOOK_EDIT_URL` overrides it): `…/edit/main/`. */
       editUrl: webUrl.optional(),
     })

@@ -22,17 +22,36 @@ type UrlSettings = Pick<HandbookConfig, 'site' | 'repository' | 'docsUrl'>;
 
 /** The config with `HANDBOOK_SITE_URL`, `HANDBOOK_BASE` and `HANDBOOK_EDIT_URL` applied; a bad value is a `UsageError`. */
 export function applyUrlEnvironment<T extends UrlSettings>(config: T, env: UrlEnvironment): T {
-  const siteUrl = fromEnv(env, 'HANDBOOK_SITE_URL', webUrl, 'an absolute `https://` URL such as `https://org.github.io`');
+  const siteUrl = fromEnv(
+    env,
+    'HANDBOOK_SITE_URL',
+    webUrl,
+    'an absolute `https://` URL such as `https://org.github.io`',
+  );
   const base = fromEnv(env, 'HANDBOOK_BASE', basePath, 'a path such as `/handbook/`');
-  const editUrl = fromEnv(env, 'HANDBOOK_EDIT_URL', webUrl, 'an absolute `https://` URL such as `https://github.com/org/repo/edit/main/`');
+  const editUrl = fromEnv(
+    env,
+    'HANDBOOK_EDIT_URL',
+    webUrl,
+    'an absolute `https://` URL such as `https://github.com/org/repo/edit/main/`',
+  );
   return {
     ...config,
-    site: { ...config.site, ...(siteUrl === undefined ? {} : { url: siteUrl }), ...(base === undefined ? {} : { base }) },
+    site: {
+      ...config.site,
+      ...(siteUrl === undefined ? {} : { url: siteUrl }),
+      ...(base === undefined ? {} : { base }),
+    },
     repository: { ...config.repository, ...(editUrl === undefined ? {} : { editUrl }) },
   };
 }
 
-function fromEnv<S extends typeof webUrl | typeof basePath>(env: UrlEnvironment, name: string, schema: S, expected: string): string | undefined {
+function fromEnv<S extends typeof webUrl | typeof basePath>(
+  env: UrlEnvironment,
+  name: string,
+  schema: S,
+  expected: string,
+): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
   const parsed = schema.safeParse(raw.trim());
@@ -57,7 +76,10 @@ export function siteRootUrl(config: Pick<HandbookConfig, 'site'>): string | unde
  * The docs url of a rule: `docsUrl` + id when configured, else the site's
  * `/reference/rules/<id>/` page when the site URL is known, else the product's own docs.
  */
-export function ruleDocsUrl(id: string, config: Partial<Pick<HandbookConfig, 'site' | 'docsUrl'>>): string {
+export function ruleDocsUrl(
+  id: string,
+  config: Partial<Pick<HandbookConfig, 'site' | 'docsUrl'>>,
+): string {
   if (config.docsUrl !== undefined) return `${config.docsUrl.replace(/\/?$/, '/')}${id}/`;
   const root = config.site ? siteRootUrl({ site: config.site }) : undefined;
   if (root !== undefined) return `${root}reference/rules/${id}/`;
@@ -97,10 +119,15 @@ export function repositoryUrlFromRemote(remote: string): string | undefined {
  * else `<repository>/edit/<branch>/` from `repository.url` or the git remote; undefined when
  * there is no repository (then no edit link is shown).
  */
-export function editBaseUrl(config: Pick<HandbookConfig, 'repository'>, remote: string | undefined): string | undefined {
+export function editBaseUrl(
+  config: Pick<HandbookConfig, 'repository'>,
+  remote: string | undefined,
+): string | undefined {
   const { editUrl, url, branch } = config.repository ?? {};
   if (editUrl !== undefined) return editUrl.endsWith('/') ? editUrl : `${editUrl}/`;
-  const repository = url?.replace(/\/+$/, '').replace(/\.git$/, '') ?? (remote === undefined ? undefined : repositoryUrlFromRemote(remote));
+  const repository =
+    url?.replace(/\/+$/, '').replace(/\.git$/, '') ??
+    (remote === undefined ? undefined : repositoryUrlFromRemote(remote));
   if (repository === undefined) return undefined;
   return `${repository}/edit/${encodeURI(branch ?? 'main')}/`;
 }

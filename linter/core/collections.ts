@@ -101,9 +101,10 @@ export type CollectionName = keyof typeof contentModel;
 export const collectionNames = Object.keys(contentModel) as CollectionName[];
 
 /** The schema of each collection, keyed by name (what lint validates with). */
-export const collections: { [K in CollectionName]: (typeof contentModel)[K]['schema'] } = Object.fromEntries(
-  collectionNames.map((name) => [name, contentModel[name].schema]),
-) as { [K in CollectionName]: (typeof contentModel)[K]['schema'] };
+export const collections: { [K in CollectionName]: (typeof contentModel)[K]['schema'] } =
+  Object.fromEntries(collectionNames.map((name) => [name, contentModel[name].schema])) as {
+    [K in CollectionName]: (typeof contentModel)[K]['schema'];
+  };
 
 /** The schema the site gives `defineCollection`: docs need Starlight's image context. */
 export const siteSchemaOf = {
@@ -112,9 +113,13 @@ export const siteSchemaOf = {
 } as const;
 
 /** Where each collection lives under `content/` (POSIX globs, relative to `content/`). */
-export const collectionGlobs: Record<CollectionName, { base: string; pattern: string }> = Object.fromEntries(
-  collectionNames.map((name) => [name, { base: contentModel[name].folder, pattern: contentModel[name].pattern }]),
-) as Record<CollectionName, { base: string; pattern: string }>;
+export const collectionGlobs: Record<CollectionName, { base: string; pattern: string }> =
+  Object.fromEntries(
+    collectionNames.map((name) => [
+      name,
+      { base: contentModel[name].folder, pattern: contentModel[name].pattern },
+    ]),
+  ) as Record<CollectionName, { base: string; pattern: string }>;
 
 /**
  * Which collection a content file belongs to, from its path relative to `content/`
@@ -139,17 +144,31 @@ export function idOf(relativePath: string): string {
  */
 export function siteIdOf(relativePath: string): string {
   const collection = collectionOf(relativePath);
-  if (collection === undefined || contentModel[collection].idRule === 'name') return slug(idOf(relativePath));
+  if (collection === undefined || contentModel[collection].idRule === 'name')
+    return slug(idOf(relativePath));
   const folder = new RegExp(`^${contentModel[collection].folder}/`);
-  const segments = relativePath.replace(/^\.\//, '').replace(folder, '').replace(/\.mdx?$/i, '').split('/');
-  return segments.map((segment) => slug(segment)).join('/').replace(/(?:^|\/)index$/, '') || 'index';
+  const segments = relativePath
+    .replace(/^\.\//, '')
+    .replace(folder, '')
+    .replace(/\.mdx?$/i, '')
+    .split('/');
+  return (
+    segments
+      .map((segment) => slug(segment))
+      .join('/')
+      .replace(/(?:^|\/)index$/, '') || 'index'
+  );
 }
 
 /**
  * The URL path (without the base path) of a content file, or undefined when it has no page of
  * its own. `contentPath` is relative to `content/`; `id` is the file's lint id.
  */
-export function routeOf(collection: CollectionName | undefined, contentPath: string, id: string): string | undefined {
+export function routeOf(
+  collection: CollectionName | undefined,
+  contentPath: string,
+  id: string,
+): string | undefined {
   if (collection === undefined) return undefined;
   return contentModel[collection].route(id, siteIdOf(contentPath));
 }

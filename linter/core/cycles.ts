@@ -62,7 +62,10 @@ export function stronglyConnected(next: readonly (readonly number[])[]): number[
  * nodes, plus single nodes that point to themselves. Edges from or to an id not in `ids` are
  * ignored. Each cycle and the list are sorted, for a stable page and export.
  */
-export function findCycles(ids: readonly string[], edges: readonly { from: string; to: string }[]): string[][] {
+export function findCycles(
+  ids: readonly string[],
+  edges: readonly { from: string; to: string }[],
+): string[][] {
   const position = new Map<string, number>();
   for (const id of ids) if (!position.has(id)) position.set(id, position.size);
   const names = [...position.keys()];
@@ -85,7 +88,9 @@ export function findCycles(ids: readonly string[], edges: readonly { from: strin
  * The dependency cycles among briefs (`dependsOn` ids naming no brief are ignored; the first
  * brief with an id takes part, as in lint). A self-dependency is a cycle of one.
  */
-export function dependencyCycles(briefs: readonly { id: string; dependsOn: readonly string[] }[]): string[][] {
+export function dependencyCycles(
+  briefs: readonly { id: string; dependsOn: readonly string[] }[],
+): string[][] {
   return findCycles(
     briefs.map((brief) => brief.id),
     briefs.flatMap((brief) => brief.dependsOn.map((to) => ({ from: brief.id, to }))),

@@ -44,6 +44,9 @@ export interface BriefLink {
 }
 
 /** Resolves ids to briefs, keeping unknown ids so the page can show them as plain text. */
-export function resolveBriefs(ids: readonly string[], byId: ReadonlyMap<string, BriefEntry>): BriefLink[] {
+export function resolveBriefs(
+  ids: readonly string[],
+  byId: ReadonlyMap<string, BriefEntry>,
+): BriefLink[] {
   return ids.map((id) => ({ id, brief: byId.get(id) }));
 }

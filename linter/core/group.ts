@@ -26,7 +26,9 @@ export function groupByStatus(briefs: readonly BriefEntry[]): Map<InitiativeStat
 }
 
 /** Only the non-empty status groups, in display order. */
-export function nonEmptyStatusGroups(briefs: readonly BriefEntry[]): [InitiativeStatus, BriefEntry[]][] {
+export function nonEmptyStatusGroups(
+  briefs: readonly BriefEntry[],
+): [InitiativeStatus, BriefEntry[]][] {
   return [...groupByStatus(briefs)].filter(([, list]) => list.length > 0);
 }
 
@@ -60,7 +62,10 @@ export interface StatusCounts {
 
 /** Zero counts for every status. */
 export function emptyCounts(): StatusCounts {
-  return { byStatus: { active: 0, proposed: 0, exploratory: 0, done: 0, deprioritized: 0 }, total: 0 };
+  return {
+    byStatus: { active: 0, proposed: 0, exploratory: 0, done: 0, deprioritized: 0 },
+    total: 0,
+  };
 }
 
 /** Counts of briefs by status for each given pillar (pillars without briefs get zeros). */

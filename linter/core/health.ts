@@ -16,7 +16,6 @@ import type { Initiative, InitiativeStatus } from '../schema/initiative.ts';
 import type { Pillar } from '../schema/pillar.ts';
 import type { Gap, VisionAnswer } from '../schema/vision.ts';
 
-
 /** Statuses of briefs that are still to be done, so an unfinished dependency blocks them. */
 export const openStatuses: readonly InitiativeStatus[] = reviewedStatuses;
 /** The default number of committed initiatives above which an owner is flagged. */
@@ -54,7 +53,13 @@ export function techDebtByQuarter(
     );
     const techDebt = counted.filter((brief) => brief.data.kind === 'tech-debt').length;
     const share = counted.length === 0 ? null : techDebt / counted.length;
-    rows.push({ quarter, techDebt, total: counted.length, share, over: share !== null && share > capacity });
+    rows.push({
+      quarter,
+      techDebt,
+      total: counted.length,
+      share,
+      over: share !== null && share > capacity,
+    });
   }
   return rows;
 }
@@ -74,7 +79,9 @@ export interface BlockedBrief<B extends DependentLike = Entry<Initiative>> {
 }
 
 /** Open briefs with at least one dependency that is not done (or does not exist). */
-export function blockedBriefs<B extends DependentLike>(initiatives: readonly B[]): BlockedBrief<B>[] {
+export function blockedBriefs<B extends DependentLike>(
+  initiatives: readonly B[],
+): BlockedBrief<B>[] {
   const byId = new Map(initiatives.map((brief) => [brief.id, brief]));
   const blocked: BlockedBrief<B>[] = [];
   for (const brief of initiatives) {
@@ -155,7 +162,11 @@ export interface AlignmentHealth {
 }
 
 /** The health facts `/health/` renders and `strategy.json` exports. */
-export function alignmentHealth(handbook: HealthInput, settings: HealthSettings, now: Date): AlignmentHealth {
+export function alignmentHealth(
+  handbook: HealthInput,
+  settings: HealthSettings,
+  now: Date,
+): AlignmentHealth {
   return {
     orphans: orphanPillars(handbook.pillars, handbook.initiatives),
     stale: staleItems(handbook, now, cadencesOf(settings)),
@@ -164,6 +175,8 @@ export function alignmentHealth(handbook: HealthInput, settings: HealthSettings,
     owners: ownerLoad(handbook.initiatives, DEFAULT_OWNER_LIMIT),
     ownerLimit: DEFAULT_OWNER_LIMIT,
     gaps: openGaps(handbook.gaps),
-    cycles: dependencyCycles(handbook.initiatives.map((brief) => ({ id: brief.id, dependsOn: brief.data.dependsOn }))),
+    cycles: dependencyCycles(
+      handbook.initiatives.map((brief) => ({ id: brief.id, dependsOn: brief.data.dependsOn })),
+    ),
   };
 }

@@ -7,7 +7,13 @@ import {
 } from '../schema/initiative.ts';
 
 /** Statuses in the order views list them: what is moving first, what stopped last. */
-export const statusOrder: readonly InitiativeStatus[] = ['active', 'proposed', 'exploratory', 'done', 'deprioritized'];
+export const statusOrder: readonly InitiativeStatus[] = [
+  'active',
+  'proposed',
+  'exploratory',
+  'done',
+  'deprioritized',
+];
 
 export const statusLabels: Record<InitiativeStatus, string> = {
   active: 'Active',

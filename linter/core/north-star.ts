@@ -16,7 +16,9 @@ export interface NorthStarProgress {
  * Progress of a metric that grows toward its target. A zero or negative target cannot be
  * expressed as a share, so progress is then all (reached) or nothing.
  */
-export function northStarProgress(northStar: Pick<NorthStar, 'current' | 'target'>): NorthStarProgress {
+export function northStarProgress(
+  northStar: Pick<NorthStar, 'current' | 'target'>,
+): NorthStarProgress {
   const current = northStar.current.value;
   const target = northStar.target.value;
   const reached = current >= target;

@@ -23,8 +23,13 @@ export function isCommitted(status: string | undefined): boolean {
 }
 
 /** Active pillars with no committed initiative, sorted by id (stable for equal ids). */
-export function orphanPillars<P extends PillarLike>(pillars: readonly P[], briefs: readonly BriefLike[]): P[] {
-  const served = new Set(briefs.filter((brief) => isCommitted(brief.data.status)).map((brief) => brief.data.pillar));
+export function orphanPillars<P extends PillarLike>(
+  pillars: readonly P[],
+  briefs: readonly BriefLike[],
+): P[] {
+  const served = new Set(
+    briefs.filter((brief) => isCommitted(brief.data.status)).map((brief) => brief.data.pillar),
+  );
   return pillars
     .filter((pillar) => pillar.data.status === 'active' && !served.has(pillar.id))
     .sort((a, b) => a.id.localeCompare(b.id));

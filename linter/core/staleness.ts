@@ -40,12 +40,19 @@ export interface Cadences {
 }
 
 /** The cadences of a resolved config. */
-export function cadencesOf(config: { review: { cadenceDays: number }; vision: { checkInDays: number } }): Cadences {
+export function cadencesOf(config: {
+  review: { cadenceDays: number };
+  vision: { checkInDays: number };
+}): Cadences {
   return { reviewDays: config.review.cadenceDays, checkInDays: config.vision.checkInDays };
 }
 
 /** Whether a review date is older than the cadence at `now`. */
-export function isStale(reviewed: Date, now: Date, cadenceDays: number = DEFAULT_CADENCE_DAYS): boolean {
+export function isStale(
+  reviewed: Date,
+  now: Date,
+  cadenceDays: number = DEFAULT_CADENCE_DAYS,
+): boolean {
   return daysBetween(reviewed, now) > cadenceDays;
 }
 
@@ -58,7 +65,8 @@ export function briefStaleness(
   const reviewed = brief.reviewed instanceof Date ? brief.reviewed : undefined;
   const ageDays = reviewed ? daysBetween(reviewed, now) : undefined;
   const dueDate = reviewed ? addDays(reviewed, cadenceDays) : undefined;
-  if (!(reviewedStatuses as readonly unknown[]).includes(brief.status)) return { state: 'not-applicable', ageDays, dueDate };
+  if (!(reviewedStatuses as readonly unknown[]).includes(brief.status))
+    return { state: 'not-applicable', ageDays, dueDate };
   if (!reviewed) return { state: 'never' };
   return { state: isStale(reviewed, now, cadenceDays) ? 'stale' : 'fresh', ageDays, dueDate };
 }
@@ -90,12 +98,24 @@ export function reviewDueOf(
       const date = data['reviewed'] instanceof Date ? data['reviewed'] : undefined;
       // The North Star is always in play.
       const status = collection === 'northStar' ? 'active' : data['status'];
-      return { kind: 'review', field: 'reviewed', date, cadenceDays, ...briefStaleness({ status, reviewed: date }, now, cadenceDays) };
+      return {
+        kind: 'review',
+        field: 'reviewed',
+        date,
+        cadenceDays,
+        ...briefStaleness({ status, reviewed: date }, now, cadenceDays),
+      };
     }
     case 'vision': {
       const cadenceDays = cadences.checkInDays;
       const date = data['date'] instanceof Date ? data['date'] : undefined;
-      return { kind: 'check-in', field: 'date', date, cadenceDays, ...briefStaleness({ status: 'active', reviewed: date }, now, cadenceDays) };
+      return {
+        kind: 'check-in',
+        field: 'date',
+        date,
+        cadenceDays,
+        ...briefStaleness({ status: 'active', reviewed: date }, now, cadenceDays),
+      };
     }
     default:
       return undefined;
@@ -124,8 +144,13 @@ export interface Reviewable {
  */
 export function staleItems(handbook: Reviewable, now: Date, cadences: Cadences): StaleItem[] {
   const candidates: [StaleItem['collection'], Entry<object>][] = [
-    ...(handbook.northStar ? [['northStar', handbook.northStar] as [StaleItem['collection'], Entry<object>]] : []),
-    ...handbook.initiatives.map((entry): [StaleItem['collection'], Entry<object>] => ['initiatives', entry]),
+    ...(handbook.northStar
+      ? [['northStar', handbook.northStar] as [StaleItem['collection'], Entry<object>]]
+      : []),
+    ...handbook.initiatives.map((entry): [StaleItem['collection'], Entry<object>] => [
+      'initiatives',
+      entry,
+    ]),
     ...handbook.vision.map((entry): [StaleItem['collection'], Entry<object>] => ['vision', entry]),
   ];
   const items: StaleItem[] = [];

@@ -106,7 +106,9 @@ export function agreementLevel(score: number): AgreementLevel {
  */
 export function agreement(answers: readonly string[], question = ''): Agreement {
   const echo = contentWords(question);
-  const sets = answers.map((answer) => new Set([...contentWords(answer)].filter((word) => !echo.has(word))));
+  const sets = answers.map(
+    (answer) => new Set([...contentWords(answer)].filter((word) => !echo.has(word))),
+  );
   let total = 0;
   let pairs = 0;
   for (let i = 0; i < sets.length; i += 1) {

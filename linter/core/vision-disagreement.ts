@@ -65,7 +65,10 @@ export function disagreementByQuestion(questions: readonly QuestionAnswers[]): D
   const words = questions.map((question) => {
     const echo = contentWords(question.text);
     return new Map(
-      [...question.answers].map(([leader, text]) => [leader, new Set([...contentWords(text)].filter((word) => !echo.has(word)))] as const),
+      [...question.answers].map(
+        ([leader, text]) =>
+          [leader, new Set([...contentWords(text)].filter((word) => !echo.has(word)))] as const,
+      ),
     );
   });
 
@@ -74,7 +77,8 @@ export function disagreementByQuestion(questions: readonly QuestionAnswers[]): D
     for (let r = 0; r < words.length; r += 1) {
       if (q === r) continue;
       for (const [a, wordsA] of words[q] as Map<string, Set<string>>) {
-        for (const [b, wordsB] of words[r] as Map<string, Set<string>>) if (a !== b) across.push(jaccard(wordsA, wordsB));
+        for (const [b, wordsB] of words[r] as Map<string, Set<string>>)
+          if (a !== b) across.push(jaccard(wordsA, wordsB));
       }
     }
   }
@@ -83,16 +87,35 @@ export function disagreementByQuestion(questions: readonly QuestionAnswers[]): D
   const scored = questions.map((question, index): Disagreement => {
     const sets = [...(words[index] as Map<string, Set<string>>).values()];
     const pairs: number[] = [];
-    for (let i = 0; i < sets.length; i += 1) for (let j = i + 1; j < sets.length; j += 1) pairs.push(jaccard(sets[i] as Set<string>, sets[j] as Set<string>));
+    for (let i = 0; i < sets.length; i += 1)
+      for (let j = i + 1; j < sets.length; j += 1)
+        pairs.push(jaccard(sets[i] as Set<string>, sets[j] as Set<string>));
     const overlap = mean(pairs);
-    if (overlap === null || baseline === null) return { question: question.id, score: null, level: null, rank: null, overlap, pairs: pairs.length };
+    if (overlap === null || baseline === null)
+      return {
+        question: question.id,
+        score: null,
+        level: null,
+        rank: null,
+        overlap,
+        pairs: pairs.length,
+      };
     const score = overlap <= baseline ? 1 : baseline / overlap;
-    return { question: question.id, score, level: disagreementLevel(score), rank: null, overlap, pairs: pairs.length };
+    return {
+      question: question.id,
+      score,
+      level: disagreementLevel(score),
+      rank: null,
+      overlap,
+      pairs: pairs.length,
+    };
   });
 
   const ranked = scored
     .filter((entry) => entry.score !== null)
-    .sort((a, b) => (b.score as number) - (a.score as number) || a.question.localeCompare(b.question));
+    .sort(
+      (a, b) => (b.score as number) - (a.score as number) || a.question.localeCompare(b.question),
+    );
   ranked.forEach((entry, index) => (entry.rank = index + 1));
   return { questions: scored, baseline };
 }

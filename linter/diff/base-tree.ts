@@ -31,14 +31,20 @@ const SHALLOW_FIX =
 
 /** Reads the merge base of `base` (default `origin/main`, else `main`) and HEAD for the handbook at `root`. */
 export async function readBaseTree(root: string, base: string | undefined): Promise<BaseTree> {
-  if (base !== undefined && (base === '' || base.startsWith('-'))) throw new UsageError(`Unexpected git ref \`${base}\` for --base, expected a branch, tag or commit`);
+  if (base !== undefined && (base === '' || base.startsWith('-')))
+    throw new UsageError(
+      `Unexpected git ref \`${base}\` for --base, expected a branch, tag or commit`,
+    );
   const top = await git(root, ['rev-parse', '--show-toplevel']);
   if (!top.ok) throw new UsageError('`handbook diff` needs the handbook to be in a git repository');
   const prefix = toPosix(relative(await realpath(top.stdout.trim()), await realpath(root)));
-  const shallow = (await git(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  const shallow =
+    (await git(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
 
   let ref = base;
-  if (ref === undefined) for (const candidate of defaultBases) if (ref === undefined && (await commitOf(root, candidate))) ref = candidate;
+  if (ref === undefined)
+    for (const candidate of defaultBases)
+      if (ref === undefined && (await commitOf(root, candidate))) ref = candidate;
   if (ref === undefined || !(await commitOf(root, ref))) {
     const named = ref ?? defaultBases[0];
     throw new UsageError(
@@ -47,31 +53,61 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
         : `base \`${named}\` not found; fetch it (\`git fetch origin main\`) or pass --base REF`,
     );
   }
-  if (!(await commitOf(root, 'HEAD'))) throw new UsageError('`handbook diff` needs at least one commit on the current branch');
+  if (!(await commitOf(root, 'HEAD')))
+    throw new UsageError('`handbook diff` needs at least one commit on the current branch');
   const merge = await git(root, ['merge-base', ref, 'HEAD']);
   if (!merge.ok) {
-    throw new UsageError(shallow ? `no merge base of \`${ref}\` and HEAD in this shallow clone; ${SHALLOW_FIX}` : `\`${ref}\` and HEAD share no history; pass another --base`);
+    throw new UsageError(
+      shallow
+        ? `no merge base of \`${ref}\` and HEAD in this shallow clone; ${SHALLOW_FIX}`
+        : `\`${ref}\` and HEAD share no history; pass another --base`,
+    );
   }
   const commit = merge.stdout.trim();
 
   const at = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
-  const listing = await git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', at('content'), ...configFileNames.map(at)]);
-  if (!listing.ok) throw new Error(`git ls-tree failed: ${listing.stderr.trim().split('\n')[0] ?? ''}`);
+  const listing = await git(root, [
+    'ls-tree',
+    '-r',
+    '-z',
+    '--full-tree',
+    commit,
+    '--',
+    at('content'),
+    ...configFileNames.map(at),
+  ]);
+  if (!listing.ok)
+    throw new Error(`git ls-tree failed: ${listing.stderr.trim().split('\n')[0] ?? ''}`);
   const wanted: { path: string; object: string }[] = [];
   for (const line of splitNul(listing.stdout)) {
     const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
     if (!match || match[2] !== 'blob' || match[1] === '120000') continue;
-    const path = prefix === '' ? (match[4] as string) : (match[4] as string).slice(prefix.length + 1);
+    const path =
+      prefix === '' ? (match[4] as string) : (match[4] as string).slice(prefix.length + 1);
     wanted.push({ path, object: match[3] as string });
   }
   const content = wanted.filter(({ path }) => isContentFile(path));
-  const configEntry = configFileNames.map((name) => wanted.find((entry) => entry.path === name)).find((entry) => entry !== undefined);
+  const configEntry = configFileNames
+    .map((name) => wanted.find((entry) => entry.path === name))
+    .find((entry) => entry !== undefined);
 
   // A file the working tree has unchanged since the merge base has the same bytes on disk, which
   // is cheaper to read than a (loose) git object; only what changed comes from git.
-  const changed = await git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--', at('content'), ...configFileNames.map(at)]);
-  if (!changed.ok) throw new Error(`git diff failed: ${changed.stderr.trim().split('\n')[0] ?? ''}`);
-  const differs = new Set(splitNul(changed.stdout).map((path) => (prefix === '' ? path : path.slice(prefix.length + 1))));
+  const changed = await git(root, [
+    'diff',
+    '--name-only',
+    '--no-renames',
+    '-z',
+    commit,
+    '--',
+    at('content'),
+    ...configFileNames.map(at),
+  ]);
+  if (!changed.ok)
+    throw new Error(`git diff failed: ${changed.stderr.trim().split('\n')[0] ?? ''}`);
+  const differs = new Set(
+    splitNul(changed.stdout).map((path) => (prefix === '' ? path : path.slice(prefix.length + 1))),
+  );
   const fromDisk = new Map<string, Uint8Array>();
   for (const { path } of [...content, ...(configEntry ? [configEntry] : [])]) {
     if (differs.has(path)) continue;
@@ -81,13 +117,23 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
       // Unreadable now: read it from git below.
     }
   }
-  const blobs = await readBlobs(root, [...content, ...(configEntry ? [configEntry] : [])].filter(({ path }) => !fromDisk.has(path)).map((entry) => entry.object));
-  const bytesOf = ({ path, object }: { path: string; object: string }) => fromDisk.get(path) ?? (blobs.get(object) as Uint8Array);
+  const blobs = await readBlobs(
+    root,
+    [...content, ...(configEntry ? [configEntry] : [])]
+      .filter(({ path }) => !fromDisk.has(path))
+      .map((entry) => entry.object),
+  );
+  const bytesOf = ({ path, object }: { path: string; object: string }) =>
+    fromDisk.get(path) ?? (blobs.get(object) as Uint8Array);
   return {
     ref,
     commit,
     files: content
-      .map((entry) => ({ path: entry.path, contentPath: entry.path.slice('content/'.length), bytes: bytesOf(entry) }))
+      .map((entry) => ({
+        path: entry.path,
+        contentPath: entry.path.slice('content/'.length),
+        bytes: bytesOf(entry),
+      }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     config: configEntry ? { name: configEntry.path, bytes: bytesOf(configEntry) } : undefined,
   };
@@ -96,7 +142,12 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
 /** What discovery would lint: `content/**\/*.md(x)`, no dot-entry and no `node_modules` on the way. */
 function isContentFile(path: string): boolean {
   const segments = path.split('/');
-  return segments[0] === 'content' && segments.length > 1 && CONTENT_FILE.test(path) && !segments.some((s) => s.startsWith('.') || s === 'node_modules');
+  return (
+    segments[0] === 'content' &&
+    segments.length > 1 &&
+    CONTENT_FILE.test(path) &&
+    !segments.some((s) => s.startsWith('.') || s === 'node_modules')
+  );
 }
 
 async function commitOf(root: string, ref: string): Promise<boolean> {
@@ -104,19 +155,31 @@ async function commitOf(root: string, ref: string): Promise<boolean> {
 }
 
 /** Reads blobs by object id with one `git cat-file --batch`; each buffer is its own copy. */
-export function readBlobs(root: string, objects: readonly string[]): Promise<Map<string, Uint8Array>> {
+export function readBlobs(
+  root: string,
+  objects: readonly string[],
+): Promise<Map<string, Uint8Array>> {
   const unique = [...new Set(objects)];
   return new Promise((resolve, reject) => {
     if (unique.length === 0) {
       resolve(new Map());
       return;
     }
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (error) => reject((error as NodeJS.ErrnoException).code === 'ENOENT' ? new Error('git is not installed or not on PATH') : error));
+    child.on('error', (error) =>
+      reject(
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new Error('git is not installed or not on PATH')
+          : error,
+      ),
+    );
     child.on('close', (code) => {
       if (code !== 0) {
         reject(new Error(`git cat-file failed: ${stderr.trim().split('\n')[0] ?? ''}`));
@@ -130,7 +193,9 @@ export function readBlobs(root: string, objects: readonly string[]): Promise<Map
         const header = output.subarray(offset, headerEnd).toString('utf8');
         const size = Number(/^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1] ?? Number.NaN);
         if (headerEnd === -1 || !Number.isInteger(size)) {
-          reject(new Error(`git cat-file: unexpected answer \`${header.slice(0, 80)}\` for ${object}`));
+          reject(
+            new Error(`git cat-file: unexpected answer \`${header.slice(0, 80)}\` for ${object}`),
+          );
           return;
         }
         // A copy that owns its buffer: the lint may hand it to a worker thread.

@@ -11,7 +11,12 @@ import { committedStatuses, type Initiative } from '../schema/initiative.ts';
 import type { LintMessage } from '../engine/types.ts';
 import { buildDependencyGraph } from '../core/graph.ts';
 import { countsByPillar } from '../core/group.ts';
-import { alignmentHealth, openGaps, type AlignmentHealth, type QuarterDebt } from '../core/health.ts';
+import {
+  alignmentHealth,
+  openGaps,
+  type AlignmentHealth,
+  type QuarterDebt,
+} from '../core/health.ts';
 import { dependencyEdges } from '../core/dependencies.ts';
 import { statusOrder } from '../core/labels.ts';
 import { roadmapColumns, type RoadmapColumn } from '../core/roadmap.ts';
@@ -19,7 +24,16 @@ import { formatMetric } from '../core/north-star.ts';
 import { isoDay } from '../core/dates.ts';
 import type { BriefEntry, Entry } from '../core/entry.ts';
 import { headlineOf } from './headline.ts';
-import { STRATEGY_DIFF_VERSION, briefFields, type BriefChange, type BriefRef, type LintItem, type PillarDelta, type QuarterDelta, type StrategyDiff } from './diff-schema.ts';
+import {
+  STRATEGY_DIFF_VERSION,
+  briefFields,
+  type BriefChange,
+  type BriefRef,
+  type LintItem,
+  type PillarDelta,
+  type QuarterDelta,
+  type StrategyDiff,
+} from './diff-schema.ts';
 import type { Snapshot } from './snapshot.ts';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,10 +48,22 @@ function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
 /** A brief as the diff names it; `pillars` gives pillar titles (the side's own, else the other's). */
 function refMaker(...sides: Snapshot[]): (brief: Entry<Initiative>) => BriefRef {
   const titles = new Map<string, string>();
-  for (const side of sides) for (const pillar of side.pillars) if (!titles.has(pillar.id)) titles.set(pillar.id, pillar.data.title);
+  for (const side of sides)
+    for (const pillar of side.pillars)
+      if (!titles.has(pillar.id)) titles.set(pillar.id, pillar.data.title);
   return (brief) => {
     const { title, pillar, quarter, status, kind, owner } = brief.data;
-    return { id: brief.id, title, file: brief.filePath ?? '', pillar, pillarTitle: titles.get(pillar) ?? null, quarter, status, kind, owner };
+    return {
+      id: brief.id,
+      title,
+      file: brief.filePath ?? '',
+      pillar,
+      pillarTitle: titles.get(pillar) ?? null,
+      quarter,
+      status,
+      kind,
+      owner,
+    };
   };
 }
 
@@ -54,7 +80,14 @@ function derive(side: Snapshot, config: ResolvedConfig): Derived {
   const briefs = side.initiatives;
   const health = alignmentHealth(side, config, config.now);
   return {
-    graph: buildDependencyGraph(briefs.map((b) => ({ id: b.id, title: b.data.title, status: b.data.status, dependsOn: b.data.dependsOn }))),
+    graph: buildDependencyGraph(
+      briefs.map((b) => ({
+        id: b.id,
+        title: b.data.title,
+        status: b.data.status,
+        dependsOn: b.data.dependsOn,
+      })),
+    ),
     health,
     blocked: health.blocked,
     debt: health.techDebt,
@@ -62,30 +95,51 @@ function derive(side: Snapshot, config: ResolvedConfig): Derived {
 }
 
 /** Compares the strategy at the base (`before`) with the working tree (`after`). */
-export function compareSnapshots(before: Snapshot, after: Snapshot, base: { ref: string; commit: string }, config: ResolvedConfig): StrategyDiff {
+export function compareSnapshots(
+  before: Snapshot,
+  after: Snapshot,
+  base: { ref: string; commit: string },
+  config: ResolvedConfig,
+): StrategyDiff {
   const oldBriefs = byId(before.initiatives);
   const newBriefs = byId(after.initiatives);
   const refOf = refMaker(after, before);
   const was = derive(before, config);
   const is = derive(after, config);
   const oldRefOf = refMaker(before, after);
-  const sortRefs = (refs: BriefRef[]) => refs.sort((a, b) => byString(a.pillar, b.pillar) || byString(a.quarter, b.quarter) || byString(a.id, b.id));
+  const sortRefs = (refs: BriefRef[]) =>
+    refs.sort(
+      (a, b) =>
+        byString(a.pillar, b.pillar) || byString(a.quarter, b.quarter) || byString(a.id, b.id),
+    );
 
   const added = sortRefs([...newBriefs.values()].filter((b) => !oldBriefs.has(b.id)).map(refOf));
-  const removed = sortRefs([...oldBriefs.values()].filter((b) => !newBriefs.has(b.id)).map(oldRefOf));
+  const removed = sortRefs(
+    [...oldBriefs.values()].filter((b) => !newBriefs.has(b.id)).map(oldRefOf),
+  );
   const moved: StrategyDiff['briefs']['moved'] = [];
   const changed: BriefChange[] = [];
   for (const brief of newBriefs.values()) {
     const old = oldBriefs.get(brief.id);
     if (!old) continue;
-    if (old.filePath !== brief.filePath) moved.push({ brief: refOf(brief), from: old.filePath ?? '', to: brief.filePath ?? '' });
-    const changes = briefFields.filter((field) => old.data[field] !== brief.data[field]).map((field) => ({ field, before: old.data[field], after: brief.data[field] }));
+    if (old.filePath !== brief.filePath)
+      moved.push({ brief: refOf(brief), from: old.filePath ?? '', to: brief.filePath ?? '' });
+    const changes = briefFields
+      .filter((field) => old.data[field] !== brief.data[field])
+      .map((field) => ({ field, before: old.data[field], after: brief.data[field] }));
     if (changes.length === 0) continue;
     const change: BriefChange = { brief: refOf(brief), changes };
-    if (brief.data.status === 'deprioritized' && old.data.status !== 'deprioritized' && brief.data.reason !== undefined) change.reason = brief.data.reason;
+    if (
+      brief.data.status === 'deprioritized' &&
+      old.data.status !== 'deprioritized' &&
+      brief.data.reason !== undefined
+    )
+      change.reason = brief.data.reason;
     changed.push(change);
   }
-  changed.sort((a, b) => byString(a.brief.pillar, b.brief.pillar) || byString(a.brief.id, b.brief.id));
+  changed.sort(
+    (a, b) => byString(a.brief.pillar, b.brief.pillar) || byString(a.brief.id, b.brief.id),
+  );
   moved.sort((a, b) => byString(a.brief.id, b.brief.id));
 
   const diff: Omit<StrategyDiff, 'empty' | 'headline'> = {
@@ -93,7 +147,14 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, base: { ref:
     base,
     techDebtCapacity: config.techDebt.capacity,
     briefs: { added, removed, moved, changed },
-    dependencies: compareDependencies(before.initiatives, after.initiatives, was, is, newBriefs, refOf),
+    dependencies: compareDependencies(
+      before.initiatives,
+      after.initiatives,
+      was,
+      is,
+      newBriefs,
+      refOf,
+    ),
     pillars: comparePillars(before, after),
     quarters: compareQuarters(before.initiatives, after.initiatives, was.debt, is.debt),
     health: compareHealth(was, is),
@@ -105,9 +166,14 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, base: { ref:
   const empty =
     added.length + removed.length + moved.length + changed.length === 0 &&
     Object.values(diff.dependencies).every((list) => list.length === 0) &&
-    diff.pillars.length + diff.quarters.length + diff.northStar.length + diff.indicators.length === 0 &&
+    diff.pillars.length + diff.quarters.length + diff.northStar.length + diff.indicators.length ===
+      0 &&
     diff.health.every((row) => row.before === row.after) &&
-    diff.vision.respondents.length + diff.vision.answers.length + diff.gaps.opened.length + diff.gaps.closed.length === 0 &&
+    diff.vision.respondents.length +
+      diff.vision.answers.length +
+      diff.gaps.opened.length +
+      diff.gaps.closed.length ===
+      0 &&
     diff.lint.new.length + diff.lint.fixed.length === 0;
   const full = { ...diff, empty, headline: '' };
   return { ...full, headline: headlineOf(full) };
@@ -126,7 +192,8 @@ function compareDependencies(
 ): StrategyDiff['dependencies'] {
   const oldEdges = new Map(dependencyEdges(before).map((edge) => [edgeKey(edge), edge]));
   const newEdges = new Map(dependencyEdges(after).map((edge) => [edgeKey(edge), edge]));
-  const sortEdges = (edges: { from: string; to: string }[]) => edges.sort((a, b) => byString(a.from, b.from) || byString(a.to, b.to));
+  const sortEdges = (edges: { from: string; to: string }[]) =>
+    edges.sort((a, b) => byString(a.from, b.from) || byString(a.to, b.to));
   const oldCycles = was.graph.cycles;
   const newCycles = is.graph.cycles;
   const oldCycleKeys = new Set(oldCycles.map(cycleKey));
@@ -141,7 +208,10 @@ function compareDependencies(
     brokenCycles: oldCycles.filter((cycle) => !newCycleKeys.has(cycleKey(cycle))),
     newlyBlocked: newBlocked
       .filter((b) => !oldBlocked.has(b.brief.id))
-      .map((b) => ({ brief: refOf(b.brief), waitingOn: [...b.waitingOn.map((w) => w.id), ...b.missing].sort(byString) })),
+      .map((b) => ({
+        brief: refOf(b.brief),
+        waitingOn: [...b.waitingOn.map((w) => w.id), ...b.missing].sort(byString),
+      })),
     unblocked: [...oldBlocked]
       .filter((id) => !newBlockedIds.has(id) && newBriefs.has(id))
       .sort(byString)
@@ -149,23 +219,38 @@ function compareDependencies(
   };
 }
 
-
 function comparePillars(before: Snapshot, after: Snapshot): PillarDelta[] {
   const oldPillars = byId(before.pillars);
   const newPillars = byId(after.pillars);
   const oldCounts = countsByPillar([...oldPillars.values()], before.initiatives);
   const newCounts = countsByPillar([...newPillars.values()], after.initiatives);
-  const committedOf = (counts: ReturnType<typeof countsByPillar>, id: string) => committedStatuses.reduce((sum, status) => sum + (counts.get(id)?.byStatus[status] ?? 0), 0);
+  const committedOf = (counts: ReturnType<typeof countsByPillar>, id: string) =>
+    committedStatuses.reduce((sum, status) => sum + (counts.get(id)?.byStatus[status] ?? 0), 0);
   const ids = [...new Set([...oldPillars.keys(), ...newPillars.keys()])].sort(byString);
   const deltas: PillarDelta[] = [];
   for (const id of ids) {
     const old = oldPillars.get(id);
     const now = newPillars.get(id);
-    const change: PillarDelta['change'] = !old ? 'added' : !now ? 'removed' : old.data.status === now.data.status ? null : now.data.status === 'retired' ? 'retired' : 'reactivated';
+    const change: PillarDelta['change'] = !old
+      ? 'added'
+      : !now
+        ? 'removed'
+        : old.data.status === now.data.status
+          ? null
+          : now.data.status === 'retired'
+            ? 'retired'
+            : 'reactivated';
     const counts = statusOrder
-      .map((status) => ({ status, before: oldCounts.get(id)?.byStatus[status] ?? 0, after: newCounts.get(id)?.byStatus[status] ?? 0 }))
+      .map((status) => ({
+        status,
+        before: oldCounts.get(id)?.byStatus[status] ?? 0,
+        after: newCounts.get(id)?.byStatus[status] ?? 0,
+      }))
       .filter((row) => row.before !== row.after);
-    const committed = { before: old ? committedOf(oldCounts, id) : 0, after: now ? committedOf(newCounts, id) : 0 };
+    const committed = {
+      before: old ? committedOf(oldCounts, id) : 0,
+      after: now ? committedOf(newCounts, id) : 0,
+    };
     if (change === null && counts.length === 0 && old?.data.title === now?.data.title) continue;
     deltas.push({
       id,
@@ -173,8 +258,10 @@ function comparePillars(before: Snapshot, after: Snapshot): PillarDelta[] {
       change,
       counts,
       committed,
-      lostLastCommitted: now?.data.status === 'active' && committed.before > 0 && committed.after === 0,
-      gainedFirstCommitted: now?.data.status === 'active' && committed.before === 0 && committed.after > 0,
+      lostLastCommitted:
+        now?.data.status === 'active' && committed.before > 0 && committed.after === 0,
+      gainedFirstCommitted:
+        now?.data.status === 'active' && committed.before === 0 && committed.after > 0,
     });
   }
   return deltas;
@@ -182,27 +269,62 @@ function comparePillars(before: Snapshot, after: Snapshot): PillarDelta[] {
 
 const columnNames = ['committed', 'exploratory', 'done', 'deprioritized'] as const;
 
-function compareQuarters(before: readonly BriefEntry[], after: readonly BriefEntry[], wasDebt: readonly QuarterDebt[], isDebt: readonly QuarterDebt[]): QuarterDelta[] {
+function compareQuarters(
+  before: readonly BriefEntry[],
+  after: readonly BriefEntry[],
+  wasDebt: readonly QuarterDebt[],
+  isDebt: readonly QuarterDebt[],
+): QuarterDelta[] {
   const oldColumns = new Map(roadmapColumns(before).map((column) => [column.quarter, column]));
   const newColumns = new Map(roadmapColumns(after).map((column) => [column.quarter, column]));
   const oldDebt = new Map(wasDebt.map((row) => [row.quarter, row]));
   const newDebt = new Map(isDebt.map((row) => [row.quarter, row]));
-  const none = (quarter: string): QuarterDebt => ({ quarter, techDebt: 0, total: 0, share: null, over: false });
-  const debtOf = ({ techDebt, total, share, over }: QuarterDebt) => ({ techDebt, total, share, over });
+  const none = (quarter: string): QuarterDebt => ({
+    quarter,
+    techDebt: 0,
+    total: 0,
+    share: null,
+    over: false,
+  });
+  const debtOf = ({ techDebt, total, share, over }: QuarterDebt) => ({
+    techDebt,
+    total,
+    share,
+    over,
+  });
   const quarters = [...new Set([...oldColumns.keys(), ...newColumns.keys()])].sort(byString);
   const deltas: QuarterDelta[] = [];
   for (const quarter of quarters) {
-    const column = (side: RoadmapColumn | undefined, name: (typeof columnNames)[number]) => new Set((side?.[name] ?? []).map((b) => b.id));
+    const column = (side: RoadmapColumn | undefined, name: (typeof columnNames)[number]) =>
+      new Set((side?.[name] ?? []).map((b) => b.id));
     const delta = Object.fromEntries(
       columnNames.map((name) => {
         const was = column(oldColumns.get(quarter), name);
         const is = column(newColumns.get(quarter), name);
-        return [name, { before: was.size, after: is.size, entered: [...is].filter((id) => !was.has(id)).sort(byString), left: [...was].filter((id) => !is.has(id)).sort(byString) }];
+        return [
+          name,
+          {
+            before: was.size,
+            after: is.size,
+            entered: [...is].filter((id) => !was.has(id)).sort(byString),
+            left: [...was].filter((id) => !is.has(id)).sort(byString),
+          },
+        ];
       }),
     ) as Pick<QuarterDelta, (typeof columnNames)[number]>;
-    const techDebt = { before: debtOf(oldDebt.get(quarter) ?? none(quarter)), after: debtOf(newDebt.get(quarter) ?? none(quarter)) };
-    const moves = columnNames.some((name) => delta[name].entered.length + delta[name].left.length > 0);
-    if (!moves && techDebt.before.share === techDebt.after.share && techDebt.before.over === techDebt.after.over) continue;
+    const techDebt = {
+      before: debtOf(oldDebt.get(quarter) ?? none(quarter)),
+      after: debtOf(newDebt.get(quarter) ?? none(quarter)),
+    };
+    const moves = columnNames.some(
+      (name) => delta[name].entered.length + delta[name].left.length > 0,
+    );
+    if (
+      !moves &&
+      techDebt.before.share === techDebt.after.share &&
+      techDebt.before.over === techDebt.after.over
+    )
+      continue;
     deltas.push({ quarter, ...delta, techDebt });
   }
   return deltas;
@@ -212,12 +334,36 @@ function compareQuarters(before: readonly BriefEntry[], after: readonly BriefEnt
 function healthOf(derived: Derived): { indicator: string; label: string; value: number }[] {
   const { health } = derived;
   return [
-    { indicator: 'orphan-pillars', label: 'Pillars without committed work', value: health.orphans.length },
-    { indicator: 'stale-reviews', label: 'Reviews past their cadence', value: health.stale.filter((item) => item.collection !== 'vision').length },
-    { indicator: 'tech-debt', label: 'Quarters over tech-debt capacity', value: health.techDebt.filter((row) => row.over).length },
-    { indicator: 'blocked', label: 'Briefs blocked by unfinished dependencies', value: health.blocked.length },
-    { indicator: 'owners', label: `Owners with more than ${health.ownerLimit} committed initiatives`, value: health.owners.filter((o) => o.over).length },
-    { indicator: 'stale-answers', label: 'Vision answers due a check-in', value: health.stale.filter((item) => item.collection === 'vision').length },
+    {
+      indicator: 'orphan-pillars',
+      label: 'Pillars without committed work',
+      value: health.orphans.length,
+    },
+    {
+      indicator: 'stale-reviews',
+      label: 'Reviews past their cadence',
+      value: health.stale.filter((item) => item.collection !== 'vision').length,
+    },
+    {
+      indicator: 'tech-debt',
+      label: 'Quarters over tech-debt capacity',
+      value: health.techDebt.filter((row) => row.over).length,
+    },
+    {
+      indicator: 'blocked',
+      label: 'Briefs blocked by unfinished dependencies',
+      value: health.blocked.length,
+    },
+    {
+      indicator: 'owners',
+      label: `Owners with more than ${health.ownerLimit} committed initiatives`,
+      value: health.owners.filter((o) => o.over).length,
+    },
+    {
+      indicator: 'stale-answers',
+      label: 'Vision answers due a check-in',
+      value: health.stale.filter((item) => item.collection === 'vision').length,
+    },
     { indicator: 'open-gaps', label: 'Open vision gaps', value: health.gaps.length },
     { indicator: 'dependencies', label: 'Dependency cycles', value: health.cycles.length },
   ];
@@ -225,7 +371,12 @@ function healthOf(derived: Derived): { indicator: string; label: string; value: 
 
 function compareHealth(was: Derived, is: Derived): StrategyDiff['health'] {
   const old = healthOf(was);
-  return healthOf(is).map((row, index) => ({ indicator: row.indicator, label: row.label, before: old[index]?.value ?? 0, after: row.value }));
+  return healthOf(is).map((row, index) => ({
+    indicator: row.indicator,
+    label: row.label,
+    before: old[index]?.value ?? 0,
+    after: row.value,
+  }));
 }
 
 function compareVision(before: Snapshot, after: Snapshot): Pick<StrategyDiff, 'vision' | 'gaps'> {
@@ -247,17 +398,32 @@ function compareVision(before: Snapshot, after: Snapshot): Pick<StrategyDiff, 'v
       const a = was.get(question);
       const b = is.get(question);
       if (a === b) continue;
-      answers.push({ id, respondent, question, change: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed' });
+      answers.push({
+        id,
+        respondent,
+        question,
+        change: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed',
+      });
     }
   }
   const openBefore = new Map(openGaps(before.gaps).map((gap) => [gap.id, gap]));
   const openAfter = new Map(openGaps(after.gaps).map((gap) => [gap.id, gap]));
-  const gapRef = (gap: Entry<{ title: string; question: string }>) => ({ id: gap.id, title: gap.data.title, question: gap.data.question });
+  const gapRef = (gap: Entry<{ title: string; question: string }>) => ({
+    id: gap.id,
+    title: gap.data.title,
+    question: gap.data.question,
+  });
   return {
     vision: { respondents, answers },
     gaps: {
-      opened: [...openAfter.values()].filter((gap) => !openBefore.has(gap.id)).map(gapRef).sort((a, b) => byString(a.id, b.id)),
-      closed: [...openBefore.values()].filter((gap) => !openAfter.has(gap.id)).map(gapRef).sort((a, b) => byString(a.id, b.id)),
+      opened: [...openAfter.values()]
+        .filter((gap) => !openBefore.has(gap.id))
+        .map(gapRef)
+        .sort((a, b) => byString(a.id, b.id)),
+      closed: [...openBefore.values()]
+        .filter((gap) => !openAfter.has(gap.id))
+        .map(gapRef)
+        .sort((a, b) => byString(a.id, b.id)),
     },
   };
 }
@@ -279,13 +445,25 @@ function compareNorthStar(before: Snapshot, after: Snapshot): StrategyDiff['nort
   const is = show(after);
   if (!was && !is) return [];
   const fields = ['title', 'metric', 'current', 'target', 'owner'] as const;
-  return fields.filter((field) => was?.[field] !== is?.[field]).map((field) => ({ field, before: was?.[field] ?? null, after: is?.[field] ?? null }));
+  return fields
+    .filter((field) => was?.[field] !== is?.[field])
+    .map((field) => ({ field, before: was?.[field] ?? null, after: is?.[field] ?? null }));
 }
 
 function compareIndicators(before: Snapshot, after: Snapshot): StrategyDiff['indicators'] {
   const indicators = (side: Snapshot) => {
-    const map = new Map<string, { pillar: string; name: string; target: string; current: string | undefined }>();
-    for (const pillar of side.pillars) for (const i of pillar.data.indicators) map.set(`${pillar.id}\0${i.name}`, { pillar: pillar.id, name: i.name, target: i.target, current: i.current });
+    const map = new Map<
+      string,
+      { pillar: string; name: string; target: string; current: string | undefined }
+    >();
+    for (const pillar of side.pillars)
+      for (const i of pillar.data.indicators)
+        map.set(`${pillar.id}\0${i.name}`, {
+          pillar: pillar.id,
+          name: i.name,
+          target: i.target,
+          current: i.current,
+        });
     return map;
   };
   const was = indicators(before);
@@ -295,10 +473,25 @@ function compareIndicators(before: Snapshot, after: Snapshot): StrategyDiff['ind
     const a = was.get(key);
     const b = is.get(key);
     const { pillar, name } = (b ?? a) as { pillar: string; name: string };
-    if (!a || !b) rows.push({ pillar, name, field: 'indicator', before: a ? `target ${a.target}` : null, after: b ? `target ${b.target}` : null });
+    if (!a || !b)
+      rows.push({
+        pillar,
+        name,
+        field: 'indicator',
+        before: a ? `target ${a.target}` : null,
+        after: b ? `target ${b.target}` : null,
+      });
     else {
-      if (a.target !== b.target) rows.push({ pillar, name, field: 'target', before: a.target, after: b.target });
-      if (a.current !== b.current) rows.push({ pillar, name, field: 'current', before: a.current ?? null, after: b.current ?? null });
+      if (a.target !== b.target)
+        rows.push({ pillar, name, field: 'target', before: a.target, after: b.target });
+      if (a.current !== b.current)
+        rows.push({
+          pillar,
+          name,
+          field: 'current',
+          before: a.current ?? null,
+          after: b.current ?? null,
+        });
     }
   }
   return rows;
@@ -308,11 +501,23 @@ function compareIndicators(before: Snapshot, after: Snapshot): StrategyDiff['ind
  * Lint errors matched by file (a moved brief's old path counts as its new one), rule and
  * message, ignoring position: a line added above an error does not make it new.
  */
-function compareLint(before: Snapshot, after: Snapshot, moved: StrategyDiff['briefs']['moved']): StrategyDiff['lint'] {
+function compareLint(
+  before: Snapshot,
+  after: Snapshot,
+  moved: StrategyDiff['briefs']['moved'],
+): StrategyDiff['lint'] {
   const renamed = new Map(moved.map((move) => [move.from, move.to]));
   const items = (side: Snapshot, rename: (file: string) => string) =>
     side.results.flatMap((result) =>
-      result.messages.filter((m: LintMessage) => m.severity === 'error').map((m) => ({ file: rename(result.file), line: m.line, column: m.column, ruleId: m.ruleId, message: m.message })),
+      result.messages
+        .filter((m: LintMessage) => m.severity === 'error')
+        .map((m) => ({
+          file: rename(result.file),
+          line: m.line,
+          column: m.column,
+          ruleId: m.ruleId,
+          message: m.message,
+        })),
     );
   const key = (item: LintItem) => `${item.file}\0${item.ruleId}\0${item.message}`;
   const minus = (a: LintItem[], b: LintItem[]) => {
@@ -326,8 +531,18 @@ function compareLint(before: Snapshot, after: Snapshot, moved: StrategyDiff['bri
   };
   const was = items(before, (file) => renamed.get(file) ?? file);
   const is = items(after, (file) => file);
-  const sortItems = (list: LintItem[]) => list.sort((a, b) => byString(a.file, b.file) || a.line - b.line || a.column - b.column || byString(a.ruleId, b.ruleId));
+  const sortItems = (list: LintItem[]) =>
+    list.sort(
+      (a, b) =>
+        byString(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        byString(a.ruleId, b.ruleId),
+    );
   // Fixed errors keep the path they had at the base.
-  const fixed = minus(was, is).map((item) => ({ ...item, file: [...renamed].find(([, to]) => to === item.file)?.[0] ?? item.file }));
+  const fixed = minus(was, is).map((item) => ({
+    ...item,
+    file: [...renamed].find(([, to]) => to === item.file)?.[0] ?? item.file,
+  }));
   return { new: sortItems(minus(is, was)), fixed: sortItems(fixed) };
 }

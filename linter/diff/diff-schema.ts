@@ -34,7 +34,11 @@ export const briefRefSchema = z.strictObject({
 });
 
 /** One field before → after; null where there was none. */
-export const fieldChangeSchema = z.strictObject({ field: text, before: text.nullable(), after: text.nullable() });
+export const fieldChangeSchema = z.strictObject({
+  field: text,
+  before: text.nullable(),
+  after: text.nullable(),
+});
 
 export const briefFields = ['status', 'quarter', 'pillar', 'owner', 'kind', 'title'] as const;
 
@@ -46,7 +50,12 @@ export const briefChangeSchema = z.strictObject({
 });
 
 const edge = z.strictObject({ from: text, to: text });
-const debt = z.strictObject({ techDebt: count, total: count, share: z.number().min(0).max(1).nullable(), over: z.boolean() });
+const debt = z.strictObject({
+  techDebt: count,
+  total: count,
+  share: z.number().min(0).max(1).nullable(),
+  over: z.boolean(),
+});
 const column = z.strictObject({ before: count, after: count, entered: ids, left: ids });
 
 export const strategyDiffSchema = z.strictObject({
@@ -100,18 +109,39 @@ export const strategyDiffSchema = z.strictObject({
   ),
   health: z.array(z.strictObject({ indicator: text, label: text, before: count, after: count })),
   vision: z.strictObject({
-    respondents: z.array(z.strictObject({ id: text, respondent: text, change: z.enum(['added', 'removed']) })),
-    answers: z.array(z.strictObject({ id: text, respondent: text, question: text, change: z.enum(['added', 'removed', 'changed']) })),
+    respondents: z.array(
+      z.strictObject({ id: text, respondent: text, change: z.enum(['added', 'removed']) }),
+    ),
+    answers: z.array(
+      z.strictObject({
+        id: text,
+        respondent: text,
+        question: text,
+        change: z.enum(['added', 'removed', 'changed']),
+      }),
+    ),
   }),
   gaps: z.strictObject({
     opened: z.array(z.strictObject({ id: text, title: text, question: text })),
     closed: z.array(z.strictObject({ id: text, title: text, question: text })),
   }),
   northStar: z.array(fieldChangeSchema),
-  indicators: z.array(z.strictObject({ pillar: text, name: text, field: z.enum(['target', 'current', 'indicator']), before: text.nullable(), after: text.nullable() })),
+  indicators: z.array(
+    z.strictObject({
+      pillar: text,
+      name: text,
+      field: z.enum(['target', 'current', 'indicator']),
+      before: text.nullable(),
+      after: text.nullable(),
+    }),
+  ),
   lint: z.strictObject({
-    new: z.array(z.strictObject({ file: text, line: count, column: count, ruleId: text, message: text })),
-    fixed: z.array(z.strictObject({ file: text, line: count, column: count, ruleId: text, message: text })),
+    new: z.array(
+      z.strictObject({ file: text, line: count, column: count, ruleId: text, message: text }),
+    ),
+    fixed: z.array(
+      z.strictObject({ file: text, line: count, column: count, ruleId: text, message: text }),
+    ),
   }),
 });
 

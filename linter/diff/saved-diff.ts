@@ -15,13 +15,22 @@ export function parseSavedDiff(text: string, shown: string): StrategyDiff {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`Unexpected content in \`${shown}\`: not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, { hint: HINT });
+    throw new UsageError(
+      `Unexpected content in \`${shown}\`: not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      { hint: HINT },
+    );
   }
   const parsed = strategyDiffSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue === undefined || issue.path.length === 0 ? 'the top level' : `\`${issue.path.map(String).join('.')}\``;
-    throw new UsageError(printable(`Unexpected value at ${where} in \`${shown}\`: ${issue?.message ?? 'invalid'}`), { hint: HINT });
+    const where =
+      issue === undefined || issue.path.length === 0
+        ? 'the top level'
+        : `\`${issue.path.map(String).join('.')}\``;
+    throw new UsageError(
+      printable(`Unexpected value at ${where} in \`${shown}\`: ${issue?.message ?? 'invalid'}`),
+      { hint: HINT },
+    );
   }
   return parsed.data;
 }

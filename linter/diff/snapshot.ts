@@ -7,7 +7,15 @@
 import type { ResolvedConfig } from '../config/types.ts';
 import type { SourceFile } from '../engine/lint-handbook.ts';
 import type { FileFacts, FileResult } from '../engine/types.ts';
-import { collections, type CollectionName, type Gap, type Initiative, type NorthStar, type Pillar, type VisionAnswer } from '../schema/index.ts';
+import {
+  collections,
+  type CollectionName,
+  type Gap,
+  type Initiative,
+  type NorthStar,
+  type Pillar,
+  type VisionAnswer,
+} from '../schema/index.ts';
 import { splitAnswers } from '../vision/vision-sections.ts';
 import type { Entry } from '../core/entry.ts';
 
@@ -26,7 +34,10 @@ export interface Snapshot {
 /** Validated data per fact object: both sides share the facts of unchanged files. */
 const validated = new WeakMap<object, Record<string, unknown> | null>();
 
-function dataOf(collection: CollectionName, entry: Record<string, unknown>): Record<string, unknown> | undefined {
+function dataOf(
+  collection: CollectionName,
+  entry: Record<string, unknown>,
+): Record<string, unknown> | undefined {
   let data = validated.get(entry);
   if (data === undefined) {
     const parsed = collections[collection].safeParse(entry);
@@ -37,23 +48,43 @@ function dataOf(collection: CollectionName, entry: Record<string, unknown>): Rec
 }
 
 /** The vision answers of the vision files among `files` (read before the lint, which may move the bytes to a worker). */
-export function answersOf(files: readonly SourceFile[], config: ResolvedConfig): Map<string, Map<string, string>> {
+export function answersOf(
+  files: readonly SourceFile[],
+  config: ResolvedConfig,
+): Map<string, Map<string, string>> {
   const answers = new Map<string, Map<string, string>>();
   const decoder = new TextDecoder('utf-8', { fatal: false });
   for (const file of files) {
     if (!/^vision\/[^/]+\.mdx?$/i.test(file.contentPath)) continue;
-    const id = file.contentPath.split('/').pop()?.replace(/\.mdx?$/i, '') ?? file.contentPath;
+    const id =
+      file.contentPath
+        .split('/')
+        .pop()
+        ?.replace(/\.mdx?$/i, '') ?? file.contentPath;
     answers.set(id, splitAnswers(decoder.decode(file.bytes), config.vision.questions));
   }
   return answers;
 }
 
 /** The strategy of one side, from its lint run's facts and results. */
-export function snapshotOf(facts: readonly FileFacts[], results: FileResult[], answers: Map<string, Map<string, string>>): Snapshot {
-  const snapshot: Snapshot = { northStar: undefined, pillars: [], initiatives: [], vision: [], gaps: [], answers, results };
+export function snapshotOf(
+  facts: readonly FileFacts[],
+  results: FileResult[],
+  answers: Map<string, Map<string, string>>,
+): Snapshot {
+  const snapshot: Snapshot = {
+    northStar: undefined,
+    pillars: [],
+    initiatives: [],
+    vision: [],
+    gaps: [],
+    answers,
+    results,
+  };
   const sorted = [...facts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const fact of sorted) {
-    if (fact.collection === undefined || fact.collection === 'docs' || fact.entry === undefined) continue;
+    if (fact.collection === undefined || fact.collection === 'docs' || fact.entry === undefined)
+      continue;
     const data = dataOf(fact.collection, fact.entry);
     if (data === undefined) continue;
     const entry = { id: fact.id, data, filePath: fact.path };

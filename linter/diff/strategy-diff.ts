@@ -39,13 +39,25 @@ export async function strategyDiff(options: DiffOptions): Promise<StrategyDiff> 
   const scratch = mkdtempSync(join(tmpdir(), 'handbook-diff-'));
   try {
     const persistent = options.cache !== false;
-    const cache = await LintCache.open(root, config, persistent ? options.cacheLocation : join(scratch, 'lint-cache.json'));
+    const cache = await LintCache.open(
+      root,
+      config,
+      persistent ? options.cacheLocation : join(scratch, 'lint-cache.json'),
+    );
     // Another config is another fingerprint: the base then gets a cache of its own, never saved.
-    const baseCache = baseConfig === config ? cache : await LintCache.open(root, baseConfig, join(scratch, 'base-cache.json'));
+    const baseCache =
+      baseConfig === config
+        ? cache
+        : await LintCache.open(root, baseConfig, join(scratch, 'base-cache.json'));
     // Answers first: the lint may hand the bytes to a worker thread.
     const baseAnswers = answersOf(tree.files, baseConfig);
     const headAnswers = answersOf(visionFiles(root), config);
-    const before = await lintHandbookWithFacts({ root, config: baseConfig, files: tree.files, openCache: baseCache });
+    const before = await lintHandbookWithFacts({
+      root,
+      config: baseConfig,
+      files: tree.files,
+      openCache: baseCache,
+    });
     const after = await lintHandbookWithFacts({ root, config, openCache: cache });
     if (persistent) await cache.save();
     return compareSnapshots(
@@ -60,10 +72,21 @@ export async function strategyDiff(options: DiffOptions): Promise<StrategyDiff> 
 }
 
 /** The config at the merge base: the working tree's when the file is the same, else the base's own. */
-async function configAtBase(root: string, file: { name: string; bytes: Uint8Array } | undefined, config: ResolvedConfig, env: Readonly<Record<string, string | undefined>>): Promise<ResolvedConfig> {
+async function configAtBase(
+  root: string,
+  file: { name: string; bytes: Uint8Array } | undefined,
+  config: ResolvedConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<ResolvedConfig> {
   const current = findConfigFile(root);
   if (file === undefined && current === undefined) return config;
-  if (file !== undefined && current !== undefined && current.endsWith(file.name) && Buffer.from(file.bytes).equals(readFileSync(current))) return config;
+  if (
+    file !== undefined &&
+    current !== undefined &&
+    current.endsWith(file.name) &&
+    Buffer.from(file.bytes).equals(readFileSync(current))
+  )
+    return config;
   if (file === undefined) return resolveConfig({}, 'defaults', config.now, env);
   const folder = mkdtempSync(join(tmpdir(), 'handbook-base-config-'));
   try {
@@ -82,7 +105,9 @@ function visionFiles(root: string): SourceFile[] {
   const folder = join(root, 'content', 'vision');
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => /\.mdx?$/i.test(name) && !name.startsWith('.')).sort();
+    names = readdirSync(folder)
+      .filter((name) => /\.mdx?$/i.test(name) && !name.startsWith('.'))
+      .sort();
   } catch {
     return [];
   }
@@ -90,7 +115,13 @@ function visionFiles(root: string): SourceFile[] {
     const absolute = join(folder, name);
     try {
       if (!lstatSync(absolute).isFile()) return [];
-      return [{ path: `content/vision/${name}`, contentPath: `vision/${name}`, bytes: readFileSync(absolute) }];
+      return [
+        {
+          path: `content/vision/${name}`,
+          contentPath: `vision/${name}`,
+          bytes: readFileSync(absolute),
+        },
+      ];
     } catch {
       return [];
     }

@@ -79,7 +79,12 @@ export class LintCache {
   /** Whether the next cache differs from the one on disk (an entry added, or the file was missing or foreign). */
   #dirty: boolean;
 
-  private constructor(path: string, fingerprintValue: string, old: Map<string, unknown>, fresh: boolean) {
+  private constructor(
+    path: string,
+    fingerprintValue: string,
+    old: Map<string, unknown>,
+    fresh: boolean,
+  ) {
     this.#path = path;
     this.#fingerprint = fingerprintValue;
     this.#old = old;
@@ -98,9 +103,16 @@ export class LintCache {
     try {
       const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile> | null;
       const found = parsed?.entries;
-      if (parsed?.format === FORMAT && parsed.fingerprint === expected && typeof found === 'object' && found !== null && !Array.isArray(found)) {
+      if (
+        parsed?.format === FORMAT &&
+        parsed.fingerprint === expected &&
+        typeof found === 'object' &&
+        found !== null &&
+        !Array.isArray(found)
+      ) {
         // Own keys only: a key such as `__proto__` is data here, never a prototype.
-        for (const key of Object.keys(found)) entries.set(key, (found as Record<string, unknown>)[key]);
+        for (const key of Object.keys(found))
+          entries.set(key, (found as Record<string, unknown>)[key]);
         fresh = true;
       }
     } catch {

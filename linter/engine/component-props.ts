@@ -55,7 +55,12 @@ const starlight: Readonly<Record<string, ComponentProps>> = {
   },
   FileTree: {},
   Icon: { name: 'icon', label: 'text', size: 'length' },
-  LinkButton: { href: 'url', variant: ['primary', 'secondary', 'minimal'], icon: 'icon', iconPlacement: ['start', 'end'] },
+  LinkButton: {
+    href: 'url',
+    variant: ['primary', 'secondary', 'minimal'],
+    icon: 'icon',
+    iconPlacement: ['start', 'end'],
+  },
   LinkCard: { title: 'html', href: 'url', description: 'html' },
   Steps: {},
   TabItem: { label: 'text', icon: 'icon' },
@@ -63,7 +68,9 @@ const starlight: Readonly<Record<string, ComponentProps>> = {
 };
 
 /** Documented props per module of `mdx.docsImports`; other modules are checked generically. */
-export const documentedComponents: Readonly<Record<string, Readonly<Record<string, ComponentProps>>>> = {
+export const documentedComponents: Readonly<
+  Record<string, Readonly<Record<string, ComponentProps>>>
+> = {
   '@astrojs/starlight/components': starlight,
 };
 
@@ -72,12 +79,19 @@ const LENGTH = /^\d+(?:\.\d+)?(?:px|em|rem|%)?$/;
 
 /** Why a literal value does not fit its kind (`undefined`: it fits). `null` is a bare prop. */
 export function misfit(kind: PropKind, value: string | null): string | undefined {
-  if (typeof kind !== 'string') return value !== null && kind.includes(value) ? undefined : `one of ${kind.map((v) => `\`${v}\``).join(', ')}`;
+  if (typeof kind !== 'string')
+    return value !== null && kind.includes(value)
+      ? undefined
+      : `one of ${kind.map((v) => `\`${v}\``).join(', ')}`;
   switch (kind) {
     case 'boolean':
-      return value === null || value === 'true' || value === 'false' ? undefined : 'a bare flag, `"true"` or `"false"`';
+      return value === null || value === 'true' || value === 'false'
+        ? undefined
+        : 'a bare flag, `"true"` or `"false"`';
     case 'icon':
-      return value !== null && ICON.test(value) ? undefined : 'the name of a Starlight icon such as `right-arrow`';
+      return value !== null && ICON.test(value)
+        ? undefined
+        : 'the name of a Starlight icon such as `right-arrow`';
     case 'length':
       return value !== null && LENGTH.test(value) ? undefined : 'a CSS length such as `1.5rem`';
     default:

@@ -18,7 +18,12 @@ export type LinkTarget =
   /** `#fragment` on the same page. */
   | { kind: 'fragment'; fragment: string }
   /** A `.md`/`.mdx` file; `contentPath` is relative to `content/` and may not exist. */
-  | { kind: 'file'; contentPath: string; fragment: string | undefined; rawFragment: string | undefined }
+  | {
+      kind: 'file';
+      contentPath: string;
+      fragment: string | undefined;
+      rawFragment: string | undefined;
+    }
   /** A root-relative URL (`/pillars/growth/`, `/images/x.png`). */
   | { kind: 'root'; path: string; fragment: string | undefined }
   /** A URL relative to the page's own URL (`../roadmap/`). */
@@ -33,7 +38,13 @@ export function linkTarget(url: string, fromContentPath: string): LinkTarget {
   const fragment = rawFragment === undefined ? undefined : decode(rawFragment);
   const path = (hash === -1 ? text : text.slice(0, hash)).split('?')[0] ?? '';
   if (path === '') return { kind: 'fragment', fragment: fragment ?? '' };
-  if (FILE_LINK.test(path)) return { kind: 'file', contentPath: resolveFilePath(decode(path), fromContentPath), fragment, rawFragment };
+  if (FILE_LINK.test(path))
+    return {
+      kind: 'file',
+      contentPath: resolveFilePath(decode(path), fromContentPath),
+      fragment,
+      rawFragment,
+    };
   if (path.startsWith('/')) return { kind: 'root', path, fragment };
   return { kind: 'relative', path, fragment };
 }

@@ -6,6 +6,8 @@
 import type { Rule, RuleId } from './types.ts';
 
 /** Returns `rule` as it is, typed by its id and its declared message ids. */
-export function defineRule<const Id extends RuleId, MessageId extends string>(rule: Rule<Id, MessageId>): Rule<Id, MessageId> {
+export function defineRule<const Id extends RuleId, MessageId extends string>(
+  rule: Rule<Id, MessageId>,
+): Rule<Id, MessageId> {
   return rule;
 }

@@ -93,7 +93,11 @@ export async function discoverContent(root: string): Promise<Discovery> {
 async function linkTarget(absolute: string): Promise<string> {
   try {
     const target = await stat(absolute);
-    return target.isDirectory() ? 'a link to a folder' : target.isFile() ? 'a link to a file' : 'a link to something that is not a file';
+    return target.isDirectory()
+      ? 'a link to a folder'
+      : target.isFile()
+        ? 'a link to a file'
+        : 'a link to something that is not a file';
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return code === 'ENOENT' ? 'a link whose target does not exist' : describe(error);

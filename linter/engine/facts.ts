@@ -31,21 +31,34 @@ export function collectFacts(file: ContentFile): {
   };
 
   if (file.collection === 'pillars') {
-    facts.pillar = { status: typeof raw['status'] === 'string' ? raw['status'] : '', title: typeof raw['title'] === 'string' ? raw['title'] : file.id };
+    facts.pillar = {
+      status: typeof raw['status'] === 'string' ? raw['status'] : '',
+      title: typeof raw['title'] === 'string' ? raw['title'] : file.id,
+    };
   }
   if (file.collection === 'initiatives') {
     const dependsOn: Reference[] = Array.isArray(raw['dependsOn'])
-      ? raw['dependsOn'].flatMap((id, index) => (typeof id === 'string' ? [{ id, place: locate(['dependsOn', index]) }] : []))
+      ? raw['dependsOn'].flatMap((id, index) =>
+          typeof id === 'string' ? [{ id, place: locate(['dependsOn', index]) }] : [],
+        )
       : [];
     facts.brief = {
       status: typeof raw['status'] === 'string' ? raw['status'] : undefined,
-      pillar: typeof raw['pillar'] === 'string' ? { id: raw['pillar'], place: locate(['pillar']) } : undefined,
+      pillar:
+        typeof raw['pillar'] === 'string'
+          ? { id: raw['pillar'], place: locate(['pillar']) }
+          : undefined,
       dependsOn,
     };
   }
 
   // YAML's core schema yields JSON values only (dates stay strings), so this survives the cache.
-  if (file.data !== undefined && file.collection !== undefined && file.collection !== 'docs' && isRecord(file.frontmatter?.value)) {
+  if (
+    file.data !== undefined &&
+    file.collection !== undefined &&
+    file.collection !== 'docs' &&
+    isRecord(file.frontmatter?.value)
+  ) {
     facts.entry = file.frontmatter.value;
   }
 

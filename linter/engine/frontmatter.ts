@@ -70,12 +70,21 @@ function lineEnd(source: string, from: number): number {
   return index === -1 ? source.length : index;
 }
 
-function parseBlock(source: string, yamlStart: number, yamlEnd: number, bodyOffset: number, lines: LineIndex): FrontmatterBlock {
+function parseBlock(
+  source: string,
+  yamlStart: number,
+  yamlEnd: number,
+  bodyOffset: number,
+  lines: LineIndex,
+): FrontmatterBlock {
   const yaml = source.slice(yamlStart, yamlEnd);
-  if (yaml.length > MAX_FRONTMATTER_CHARS) return tooLarge(source, yamlStart, yaml, bodyOffset, lines);
+  if (yaml.length > MAX_FRONTMATTER_CHARS)
+    return tooLarge(source, yamlStart, yaml, bodyOffset, lines);
   const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, strict: true });
   const toPlace = (range: readonly number[] | undefined): Place | undefined =>
-    range && range.length >= 2 ? lines.place(yamlStart + (range[0] ?? 0), yamlStart + (range[1] ?? 0)) : undefined;
+    range && range.length >= 2
+      ? lines.place(yamlStart + (range[0] ?? 0), yamlStart + (range[1] ?? 0))
+      : undefined;
   const block = lines.place(0, Math.max(0, bodyOffset - 1));
   const problems: YamlProblem[] = doc.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
@@ -87,7 +96,11 @@ function parseBlock(source: string, yamlStart: number, yamlEnd: number, bodyOffs
     try {
       value = doc.toJS({ maxAliasCount: 50 });
     } catch (error) {
-      problems.push({ message: error instanceof Error ? error.message : String(error), code: 'TO_JS', place: block });
+      problems.push({
+        message: error instanceof Error ? error.message : String(error),
+        code: 'TO_JS',
+        place: block,
+      });
     }
   }
   return {
@@ -107,7 +120,13 @@ function parseBlock(source: string, yamlStart: number, yamlEnd: number, bodyOffs
  * A frontmatter over the size limit (guards.ts) is not parsed: the `yaml` package checks unique
  * keys pairwise. Reported at the line where the limit is crossed.
  */
-function tooLarge(source: string, yamlStart: number, yaml: string, bodyOffset: number, lines: LineIndex): FrontmatterBlock {
+function tooLarge(
+  source: string,
+  yamlStart: number,
+  yaml: string,
+  bodyOffset: number,
+  lines: LineIndex,
+): FrontmatterBlock {
   const block = lines.place(0, Math.max(0, bodyOffset - 1));
   const at = yamlStart + MAX_FRONTMATTER_CHARS;
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
@@ -136,7 +155,9 @@ function locate(
   for (const segment of path) {
     let next: Pair | YamlNode | undefined;
     if (isMap(node)) {
-      next = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      next = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
     } else if (isSeq(node) && typeof segment === 'number') {
       next = node.items[segment] as YamlNode | undefined;
     }

@@ -60,8 +60,14 @@ export interface GuardProblem {
   hint: string;
 }
 
-export function isGuardProblem(problem: { message: string; place: Place } | undefined): problem is GuardProblem {
-  return problem !== undefined && 'messageId' in problem && typeof (problem as { messageId?: unknown }).messageId === 'string';
+export function isGuardProblem(
+  problem: { message: string; place: Place } | undefined,
+): problem is GuardProblem {
+  return (
+    problem !== undefined &&
+    'messageId' in problem &&
+    typeof (problem as { messageId?: unknown }).messageId === 'string'
+  );
 }
 
 const SPACE = 0x20;
@@ -81,16 +87,25 @@ const BACKTICK = 0x60;
 const CLOSE_BRACKET = 0x5d;
 
 /** Characters whose runs micromark resolves against earlier ones in the paragraph. */
-const isDelimiter = (code: number) => code === STAR || code === UNDERSCORE || code === TILDE || code === BACKTICK;
+const isDelimiter = (code: number) =>
+  code === STAR || code === UNDERSCORE || code === TILDE || code === BACKTICK;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isBlankAt = (source: string, at: number, end: number) => at >= end || source.charCodeAt(at) === SPACE || source.charCodeAt(at) === TAB || source.charCodeAt(at) === CR;
+const isBlankAt = (source: string, at: number, end: number) =>
+  at >= end ||
+  source.charCodeAt(at) === SPACE ||
+  source.charCodeAt(at) === TAB ||
+  source.charCodeAt(at) === CR;
 
 /**
  * Scans the body (from `from`, the first character after the frontmatter, or 0) line by line,
  * in one pass: returns the first guard problem, or undefined when the parsers can run.
  */
-export function checkBody(source: string, from: number, lines: LineIndex): GuardProblem | undefined {
+export function checkBody(
+  source: string,
+  from: number,
+  lines: LineIndex,
+): GuardProblem | undefined {
   let totalLines = 1;
   for (let i = source.indexOf('\n', from); i !== -1; i = source.indexOf('\n', i + 1)) totalLines++;
   const firstLine = lines.point(from).line;
@@ -117,7 +132,7 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
   /** Content columns of the list items still open (by indentation) from earlier lines. */
   const open: number[] = [];
 
-  for (let start = from; start <= source.length; ) {
+  for (let start = from; start <= source.length;) {
     const newline = source.indexOf('\n', start);
     const end = newline === -1 ? source.length : newline;
     let pos = start;
@@ -126,7 +141,8 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
       column = source.charCodeAt(pos) === TAB ? column + 4 - (column % 4) : column + 1;
       pos++;
     }
-    const blank = isBlankAt(source, pos, end) && (pos >= end || source.slice(pos, end).trim() === '');
+    const blank =
+      isBlankAt(source, pos, end) && (pos >= end || source.slice(pos, end).trim() === '');
     if (blank) {
       previousText = false;
       brackets = 0;
@@ -144,7 +160,12 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
       const indent = column;
       // A setext underline: only `-` or only `=` (then spaces), under a line of text.
       const first = source.charCodeAt(pos);
-      if (previousText && indent < 4 && (first === DASH || first === EQUALS) && isUnderline(source, pos, end, first)) {
+      if (
+        previousText &&
+        indent < 4 &&
+        (first === DASH || first === EQUALS) &&
+        isUnderline(source, pos, end, first)
+      ) {
         setext++;
         if (setext > setextAllowed) {
           return {
@@ -167,12 +188,21 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
         const code = source.charCodeAt(pos);
         let width = 0;
         if (code === GT) width = 1;
-        else if ((code === DASH || code === PLUS || code === STAR) && isBlankAt(source, pos + 1, end)) width = 1;
+        else if (
+          (code === DASH || code === PLUS || code === STAR) &&
+          isBlankAt(source, pos + 1, end)
+        )
+          width = 1;
         else if (isDigit(code)) {
           let digits = 1;
           while (digits < 10 && isDigit(source.charCodeAt(pos + digits))) digits++;
           const after = source.charCodeAt(pos + digits);
-          if (digits <= 9 && (after === DOT || after === PAREN) && isBlankAt(source, pos + digits + 1, end)) width = digits + 1;
+          if (
+            digits <= 9 &&
+            (after === DOT || after === PAREN) &&
+            isBlankAt(source, pos + digits + 1, end)
+          )
+            width = digits + 1;
         }
         if (width === 0 || pos >= end) break;
         depth++;
@@ -227,7 +257,11 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
           };
         }
       }
-      for (let at = source.indexOf('[', start); at !== -1 && at < end; at = source.indexOf('[', at + 1)) {
+      for (
+        let at = source.indexOf('[', start);
+        at !== -1 && at < end;
+        at = source.indexOf('[', at + 1)
+      ) {
         if (source.charCodeAt(at - 1) === BACKSLASH) continue;
         if (++brackets > MAX_BRACKETS_PER_BLOCK) {
           return {
@@ -248,6 +282,12 @@ export function checkBody(source: string, from: number, lines: LineIndex): Guard
 function isUnderline(source: string, pos: number, end: number, marker: number): boolean {
   let at = pos;
   while (at < end && source.charCodeAt(at) === marker) at++;
-  while (at < end && (source.charCodeAt(at) === SPACE || source.charCodeAt(at) === TAB || source.charCodeAt(at) === CR)) at++;
+  while (
+    at < end &&
+    (source.charCodeAt(at) === SPACE ||
+      source.charCodeAt(at) === TAB ||
+      source.charCodeAt(at) === CR)
+  )
+    at++;
   return at >= end;
 }

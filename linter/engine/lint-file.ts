@@ -42,11 +42,22 @@ export function lintContentFile(
     if (!severity) continue;
     const url = ruleUrl(rule.id, config);
     try {
-      rule.checkFile(file, (message, options) => messages.push(createMessage(rule.id, severity, url, message, options)), config);
+      rule.checkFile(
+        file,
+        (message, options) =>
+          messages.push(createMessage(rule.id, severity, url, message, options)),
+        config,
+      );
     } catch (error) {
       // A rule bug must not hide the rest of the report; say which rule failed, where.
       messages.push(
-        createMessage(rule.id, 'error', url, `Internal error in rule \`${rule.id}\`: ${error instanceof Error ? error.message : String(error)}`, { messageId: 'internal-error' }),
+        createMessage(
+          rule.id,
+          'error',
+          url,
+          `Internal error in rule \`${rule.id}\`: ${error instanceof Error ? error.message : String(error)}`,
+          { messageId: 'internal-error' },
+        ),
       );
     }
   }
@@ -56,27 +67,45 @@ export function lintContentFile(
   for (const { suppression, rules: refused } of unsuppressible) {
     for (const rule of refused) {
       messages.push(
-        createMessage('unused-suppression', 'error', url, `Unexpected suppression of \`${rule}\`, expected none: this rule cannot be suppressed`, {
-          messageId: UNSUPPRESSIBLE_MESSAGE_ID,
-          place: suppression.place,
-          hint: `Remove \`${rule}\` from the comment and fix what it reports: ${[...unsuppressibleRules].map((id) => `\`${id}\``).join(', ')} keep unsafe or unparsable content out of the build.`,
-        }),
+        createMessage(
+          'unused-suppression',
+          'error',
+          url,
+          `Unexpected suppression of \`${rule}\`, expected none: this rule cannot be suppressed`,
+          {
+            messageId: UNSUPPRESSIBLE_MESSAGE_ID,
+            place: suppression.place,
+            hint: `Remove \`${rule}\` from the comment and fix what it reports: ${[...unsuppressibleRules].map((id) => `\`${id}\``).join(', ')} keep unsafe or unparsable content out of the build.`,
+          },
+        ),
       );
     }
   }
   const publication = publish?.(file);
-  return publication ? { messages, facts, unknownSuppressions, publication } : { messages, facts, unknownSuppressions };
+  return publication
+    ? { messages, facts, unknownSuppressions, publication }
+    : { messages, facts, unknownSuppressions };
 }
 
 /**
  * The outcome for an entry that was not read: it could not be (deleted, no permission) or
  * discovery refused it (a symbolic link, a `node_modules` folder); an `mdx-parse` error.
  */
-export function unreadableOutcome(path: string, contentPath: string, reason: string, config: ResolvedConfig, kind: DiscoveryProblemKind = 'unreadable'): FileOutcome {
+export function unreadableOutcome(
+  path: string,
+  contentPath: string,
+  reason: string,
+  config: ResolvedConfig,
+  kind: DiscoveryProblemKind = 'unreadable',
+): FileOutcome {
   const outcome = lintContentFile(path, contentPath, '', config);
   const url = ruleUrl('mdx-parse', config);
   const { message, options } = discoveryMessage(kind, path, reason);
   // A refused entry is not content: cross-file rules must not count it (a linked folder `x` next to `x.mdx`).
   const facts = kind === 'unreadable' ? outcome.facts : { ...outcome.facts, collection: undefined };
-  return { ...outcome, facts, messages: [createMessage('mdx-parse', 'error', url, message, options)] };
+  return {
+    ...outcome,
+    facts,
+    messages: [createMessage('mdx-parse', 'error', url, message, options)],
+  };
 }

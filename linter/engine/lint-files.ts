@@ -12,9 +12,16 @@ import type { ContentFile } from './types.ts';
  *   the cache), so no file is read twice; missing entries are read here.
  * @param options.publish also render what the site publishes (`render/publication.ts`).
  */
-export async function lintFilesInProcess(files: readonly FoundFile[], config: ResolvedConfig, preread?: readonly (Uint8Array | undefined)[], options: { publish?: boolean | undefined } = {}): Promise<FileOutcome[]> {
+export async function lintFilesInProcess(
+  files: readonly FoundFile[],
+  config: ResolvedConfig,
+  preread?: readonly (Uint8Array | undefined)[],
+  options: { publish?: boolean | undefined } = {},
+): Promise<FileOutcome[]> {
   // The renderer loads only for a build: `handbook lint` never needs it.
-  const publicationOf = options.publish ? (await import('../render/publication.ts')).publicationOf : undefined;
+  const publicationOf = options.publish
+    ? (await import('../render/publication.ts')).publicationOf
+    : undefined;
   const publish = publicationOf && ((file: ContentFile) => publicationOf(file, config.site.base));
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {

@@ -28,7 +28,11 @@ async function pool() {
 }
 
 /** The outcome for a file that could not be read (loads the parser: rare). */
-async function unreadable(file: FoundFile, reason: string, config: ResolvedConfig): Promise<FileOutcome> {
+async function unreadable(
+  file: FoundFile,
+  reason: string,
+  config: ResolvedConfig,
+): Promise<FileOutcome> {
   const { unreadableOutcome } = await import('./lint-file.ts');
   return unreadableOutcome(file.path, file.contentPath, reason, config);
 }
@@ -64,7 +68,8 @@ export interface LintHandbookOptions {
    * For a build: receives what the site publishes for each file linted in this run (not for
    * cache hits), made from the same parse, with the hash of the bytes it was made from.
    */
-  publish?: ((absolute: string, hash: string, base: string, publication: Publication) => void) | undefined;
+  publish?:
+    ((absolute: string, hash: string, base: string, publication: Publication) => void) | undefined;
 }
 
 /** A content file given in memory (`LintHandbookOptions.files`). */
@@ -82,16 +87,37 @@ export async function lintHandbook(options: LintHandbookOptions): Promise<FileRe
 }
 
 /** {@link lintHandbook}, plus the facts of every file linted (what `handbook diff` compares). */
-export async function lintHandbookWithFacts(options: LintHandbookOptions): Promise<{ results: FileResult[]; facts: FileFacts[] }> {
+export async function lintHandbookWithFacts(
+  options: LintHandbookOptions,
+): Promise<{ results: FileResult[]; facts: FileFacts[] }> {
   const { root, config } = options;
   const discovery: Discovery = options.files
-    ? { files: options.files.map((file) => ({ absolute: resolve(root, file.path), path: file.path, contentPath: file.contentPath })), problems: [] }
+    ? {
+        files: options.files.map((file) => ({
+          absolute: resolve(root, file.path),
+          path: file.path,
+          contentPath: file.contentPath,
+        })),
+        problems: [],
+      }
     : await discoverContent(root);
-  const outcomes = await lintAll(discovery.files, options, options.files?.map((file) => file.bytes));
+  const outcomes = await lintAll(
+    discovery.files,
+    options,
+    options.files?.map((file) => file.bytes),
+  );
   if (discovery.problems.length > 0) {
     const { unreadableOutcome } = await import('./lint-file.ts');
     for (const problem of discovery.problems) {
-      outcomes.push(unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config, problem.kind));
+      outcomes.push(
+        unreadableOutcome(
+          problem.file.path,
+          problem.file.contentPath,
+          problem.reason,
+          config,
+          problem.kind,
+        ),
+      );
     }
   }
 
@@ -117,16 +143,25 @@ export async function lintHandbookWithFacts(options: LintHandbookOptions): Promi
 }
 
 /** Phase one for every file: cache hits first, the rest linted (in parallel when many). Also used by the language server's index. */
-export async function lintAll(files: readonly FoundFile[], options: LintHandbookOptions, given?: readonly Uint8Array[]): Promise<FileOutcome[]> {
+export async function lintAll(
+  files: readonly FoundFile[],
+  options: LintHandbookOptions,
+  given?: readonly Uint8Array[],
+): Promise<FileOutcome[]> {
   const { config } = options;
   const publish = options.publish !== undefined;
   if (options.cache === false && options.openCache === undefined) {
-    const outcomes = await (await pool()).lintFilesInParallel(files, config, { workers: options.workers, publish }, given);
-    outcomes.forEach((outcome, index) => takePublicationOf(outcome, files[index] as FoundFile, undefined, options));
+    const outcomes = await (
+      await pool()
+    ).lintFilesInParallel(files, config, { workers: options.workers, publish }, given);
+    outcomes.forEach((outcome, index) =>
+      takePublicationOf(outcome, files[index] as FoundFile, undefined, options),
+    );
     return outcomes;
   }
 
-  const cache = options.openCache ?? (await LintCache.open(options.root, config, options.cacheLocation));
+  const cache =
+    options.openCache ?? (await LintCache.open(options.root, config, options.cacheLocation));
   // A mostly cold cache: start the workers now, so they load while this thread reads and hashes.
   const { poolSize, startPool, lintFilesInParallel } = await pool();
   const expectedSize = poolSize(files.length - cache.size, options.workers);
@@ -149,12 +184,15 @@ export async function lintAll(files: readonly FoundFile[], options: LintHandbook
       if (hit) outcomes[index] = hit;
       else misses.push({ index, hash, bytes });
     });
-    for (const { index, reason } of failed) outcomes[index] = await unreadable(files[index] as FoundFile, reason, config);
+    for (const { index, reason } of failed)
+      outcomes[index] = await unreadable(files[index] as FoundFile, reason, config);
     if (misses.length > 0) {
       // The bytes already read for the hash go to the linter: no file is read twice.
       const missed = misses.map(({ index }) => files[index] as FoundFile);
       const bytes = misses.map((miss) => miss.bytes);
-      const linted = early ? await early.lint(missed, bytes) : await lintFilesInParallel(missed, config, { workers: options.workers, publish }, bytes);
+      const linted = early
+        ? await early.lint(missed, bytes)
+        : await lintFilesInParallel(missed, config, { workers: options.workers, publish }, bytes);
       misses.forEach(({ index, hash }, i) => {
         const outcome = linted[i] as FileOutcome;
         takePublicationOf(outcome, files[index] as FoundFile, hash, options);
@@ -170,15 +208,29 @@ export async function lintAll(files: readonly FoundFile[], options: LintHandbook
 }
 
 /** Moves a file's publication (if any) out of its outcome, to the caller: it never enters the cache. */
-function takePublicationOf(outcome: FileOutcome, file: FoundFile, hash: string | undefined, options: LintHandbookOptions): void {
+function takePublicationOf(
+  outcome: FileOutcome,
+  file: FoundFile,
+  hash: string | undefined,
+  options: LintHandbookOptions,
+): void {
   const publication = outcome.publication;
   if (!publication) return;
   delete outcome.publication;
-  options.publish?.(file.absolute, hash ?? contentHash(readFileSync(file.absolute)), options.config.site.base, publication);
+  options.publish?.(
+    file.absolute,
+    hash ?? contentHash(readFileSync(file.absolute)),
+    options.config.site.base,
+    publication,
+  );
 }
 
 /** Phase two: every cross-file rule once over all facts; messages are added to `byPath` by file. */
-export function runCrossFileRules(outcomes: readonly FileOutcome[], config: ResolvedConfig, byPath: Map<string, LintMessage[]>): void {
+export function runCrossFileRules(
+  outcomes: readonly FileOutcome[],
+  config: ResolvedConfig,
+  byPath: Map<string, LintMessage[]>,
+): void {
   const handbook = { files: outcomes.map((outcome) => outcome.facts) };
   for (const rule of rules) {
     if (!rule.checkHandbook) continue;
@@ -197,13 +249,28 @@ export function runCrossFileRules(outcomes: readonly FileOutcome[], config: Reso
       );
     } catch (error) {
       const first = outcomes[0]?.facts.path;
-      if (first) byPath.get(first)?.push(createMessage(rule.id, 'error', url, `Internal error in rule \`${rule.id}\`: ${error instanceof Error ? error.message : String(error)}`, { messageId: 'internal-error' }));
+      if (first)
+        byPath
+          .get(first)
+          ?.push(
+            createMessage(
+              rule.id,
+              'error',
+              url,
+              `Internal error in rule \`${rule.id}\`: ${error instanceof Error ? error.message : String(error)}`,
+              { messageId: 'internal-error' },
+            ),
+          );
     }
   }
 }
 
 /** Applies the file's suppressions, reports unused and unknown ones, and sorts. */
-export function finishMessages(outcome: FileOutcome, messages: LintMessage[], config: ResolvedConfig): LintMessage[] {
+export function finishMessages(
+  outcome: FileOutcome,
+  messages: LintMessage[],
+  config: ResolvedConfig,
+): LintMessage[] {
   const { kept, unused } = applySuppressions(messages, outcome.facts.suppressions);
   const unusedRule = { id: 'unused-suppression', defaultSeverity: 'warning' } as const;
   const severity = severityOf(unusedRule, config);
@@ -213,27 +280,46 @@ export function finishMessages(outcome: FileOutcome, messages: LintMessage[], co
       const target = rules.find((r) => r.id === rule);
       if (target && !severityOf(target, config)) continue;
       kept.push(
-        createMessage('unused-suppression', severity, url, `Unused suppression of \`${rule}\`: nothing on line ${suppression.targetLine} is reported by it`, {
-          messageId: 'unused',
-          place: suppression.place,
-          hint: 'Remove the comment, or move it to the line just above the reported problem.',
-        }),
+        createMessage(
+          'unused-suppression',
+          severity,
+          url,
+          `Unused suppression of \`${rule}\`: nothing on line ${suppression.targetLine} is reported by it`,
+          {
+            messageId: 'unused',
+            place: suppression.place,
+            hint: 'Remove the comment, or move it to the line just above the reported problem.',
+          },
+        ),
       );
     }
     for (const { suppression, names } of outcome.unknownSuppressions) {
       for (const name of names) {
-        kept.push(createMessage('unused-suppression', severity, url, `Unknown rule \`${name}\` in a suppression comment`, { messageId: 'unknown-rule', place: suppression.place }));
+        kept.push(
+          createMessage(
+            'unused-suppression',
+            severity,
+            url,
+            `Unknown rule \`${name}\` in a suppression comment`,
+            { messageId: 'unknown-rule', place: suppression.place },
+          ),
+        );
       }
     }
   }
   return kept.sort(compareMessages);
 }
 
-function selectPaths(root: string, paths: readonly string[] | undefined): (file: string) => boolean {
+function selectPaths(
+  root: string,
+  paths: readonly string[] | undefined,
+): (file: string) => boolean {
   if (!paths || paths.length === 0) return () => true;
   const wanted = paths.map((path) => resolve(root, path));
   return (file) => {
     const absolute = resolve(root, file);
-    return wanted.some((path) => absolute === path || absolute.startsWith(path.endsWith(sep) ? path : path + sep));
+    return wanted.some(
+      (path) => absolute === path || absolute.startsWith(path.endsWith(sep) ? path : path + sep),
+    );
   };
 }

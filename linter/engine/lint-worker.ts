@@ -11,9 +11,16 @@ const { lintFilesInProcess } = await import('./lint-files.ts');
 
 const { config, publish } = workerData as { config: ResolvedConfig; publish?: boolean };
 
-parentPort?.on('message', (message: { id: number; files: FoundFile[]; bytes?: (Uint8Array | undefined)[] }) => {
-  lintFilesInProcess(message.files, config, message.bytes, { publish }).then(
-    (outcomes) => parentPort?.postMessage({ id: message.id, outcomes }),
-    (error: unknown) => parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
-  );
-});
+parentPort?.on(
+  'message',
+  (message: { id: number; files: FoundFile[]; bytes?: (Uint8Array | undefined)[] }) => {
+    lintFilesInProcess(message.files, config, message.bytes, { publish }).then(
+      (outcomes) => parentPort?.postMessage({ id: message.id, outcomes }),
+      (error: unknown) =>
+        parentPort?.postMessage({
+          id: message.id,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  },
+);

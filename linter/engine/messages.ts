@@ -5,7 +5,10 @@ import { ruleDocsUrl } from '../config/urls.ts';
 import type { LintMessage, ReportOptions, Rule, RuleId, Severity } from './types.ts';
 
 /** The severity a rule runs at, or undefined when it is off. */
-export function severityOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, config: ResolvedConfig): Severity | undefined {
+export function severityOf(
+  rule: Pick<Rule, 'id' | 'defaultSeverity'>,
+  config: ResolvedConfig,
+): Severity | undefined {
   const setting = config.rules[rule.id];
   if (setting === 'off') return undefined;
   if (setting === 'warn') return 'warning';
@@ -14,11 +17,20 @@ export function severityOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, config: R
 }
 
 /** The docs url of a rule, from the configured docs or site URL (see `config/urls.ts`). */
-export function ruleUrl(id: RuleId, config: Partial<Pick<ResolvedConfig, 'docsUrl' | 'site'>>): string {
+export function ruleUrl(
+  id: RuleId,
+  config: Partial<Pick<ResolvedConfig, 'docsUrl' | 'site'>>,
+): string {
   return ruleDocsUrl(id, config);
 }
 
-export function createMessage(ruleId: RuleId, severity: Severity, url: string, message: string, options: ReportOptions): LintMessage {
+export function createMessage(
+  ruleId: RuleId,
+  severity: Severity,
+  url: string,
+  message: string,
+  options: ReportOptions,
+): LintMessage {
   const place = options.place ?? fileStart;
   return {
     ruleId,
@@ -31,7 +43,9 @@ export function createMessage(ruleId: RuleId, severity: Severity, url: string, m
     ...(place.end ? { endLine: place.end.line, endColumn: place.end.column } : {}),
     ...(options.hint ? { hint: options.hint } : {}),
     ...(options.expected ? { expected: [...options.expected] } : {}),
-    ...(options.related && options.related.length > 0 ? { related: options.related.map((r) => ({ ...r })) } : {}),
+    ...(options.related && options.related.length > 0
+      ? { related: options.related.map((r) => ({ ...r })) }
+      : {}),
     url,
     source: 'handbook',
   };
@@ -39,5 +53,10 @@ export function createMessage(ruleId: RuleId, severity: Severity, url: string, m
 
 /** Deterministic report order: line, column, rule id, message. */
 export function compareMessages(a: LintMessage, b: LintMessage): number {
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
 }

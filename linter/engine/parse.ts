@@ -20,8 +20,17 @@ import { checkBody } from './guards.ts';
 import { LineIndex, fileStart, placeOf } from './positions.ts';
 import type { ContentFile, ParseProblems, Place } from './types.ts';
 
-const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx).freeze();
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const mdxParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkMdx)
+  .freeze();
+const markdownParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .freeze();
 
 /** The parser for a content path: `.md` is Markdown (no MDX), anything else MDX. */
 export function parserFor(path: string): typeof mdxParser {
@@ -33,7 +42,11 @@ export function parserFor(path: string): typeof mdxParser {
  * @param path path relative to the handbook root, POSIX (e.g. `content/initiatives/x.mdx`)
  * @param contentPath path relative to `content/`, which decides the collection
  */
-export function parseContentFile(path: string, contentPath: string, bytes: Uint8Array | string): ContentFile {
+export function parseContentFile(
+  path: string,
+  contentPath: string,
+  bytes: Uint8Array | string,
+): ContentFile {
   const collection = collectionOf(contentPath);
   const problems: ParseProblems = { noFrontmatter: false, yaml: [], schema: [] };
   const base = { path, contentPath, collection, id: idOf(contentPath) };
@@ -41,7 +54,15 @@ export function parseContentFile(path: string, contentPath: string, bytes: Uint8
   const decoded = decode(bytes);
   if ('error' in decoded) {
     problems.unreadable = decoded.error;
-    return { ...base, source: '', bodyOffset: 0, frontmatter: undefined, data: undefined, tree: undefined, problems };
+    return {
+      ...base,
+      source: '',
+      bodyOffset: 0,
+      frontmatter: undefined,
+      data: undefined,
+      tree: undefined,
+      problems,
+    };
   }
   // Positions are counted after the BOM, as micromark does.
   const source = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
@@ -73,18 +94,43 @@ export function parseContentFile(path: string, contentPath: string, bytes: Uint8
   const tooDeep = tree && deeperThan(tree, MAX_DEPTH);
   if (tooDeep) {
     // Rules and facts walk the tree recursively: a pathological nesting would overflow the stack.
-    problems.mdx = { message: `Unexpected nesting deeper than ${MAX_DEPTH} levels (lists, quotes or tags), expected flatter content`, place: tooDeep };
+    problems.mdx = {
+      message: `Unexpected nesting deeper than ${MAX_DEPTH} levels (lists, quotes or tags), expected flatter content`,
+      place: tooDeep,
+    };
     tree = undefined;
   }
 
-  return { ...base, source, bodyOffset: block?.bodyOffset ?? 0, frontmatter: block?.frontmatter, data, tree, problems };
+  return {
+    ...base,
+    source,
+    bodyOffset: block?.bodyOffset ?? 0,
+    frontmatter: block?.frontmatter,
+    data,
+    tree,
+    problems,
+  };
 }
 
-function decode(bytes: Uint8Array | string): { text: string } | { error: { message: string; place: Place } } {
+function decode(
+  bytes: Uint8Array | string,
+): { text: string } | { error: { message: string; place: Place } } {
   if (typeof bytes === 'string') return { text: bytes };
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { error: { message: 'Unexpected binary content (a NUL byte), expected a UTF-8 text file', place: placeAtByte(bytes, nul) } };
-  if (!isUtf8(bytes)) return { error: { message: 'Unexpected bytes that are not UTF-8, expected a UTF-8 text file', place: placeAtByte(bytes, firstInvalidUtf8(bytes)) } };
+  if (nul !== -1)
+    return {
+      error: {
+        message: 'Unexpected binary content (a NUL byte), expected a UTF-8 text file',
+        place: placeAtByte(bytes, nul),
+      },
+    };
+  if (!isUtf8(bytes))
+    return {
+      error: {
+        message: 'Unexpected bytes that are not UTF-8, expected a UTF-8 text file',
+        place: placeAtByte(bytes, firstInvalidUtf8(bytes)),
+      },
+    };
   return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }
 
@@ -104,7 +150,8 @@ function placeAtByte(bytes: Uint8Array, offset: number): Place {
 function firstInvalidUtf8(bytes: Uint8Array): number {
   // A prefix is valid only when it ends on a character boundary, and boundaries are at most 4 bytes
   // apart: "a prefix ending at k-3…k is valid" holds up to 3 bytes past the valid part, then never.
-  const validNear = (k: number) => [0, 1, 2, 3].some((back) => k >= back && isUtf8(bytes.subarray(0, k - back)));
+  const validNear = (k: number) =>
+    [0, 1, 2, 3].some((back) => k >= back && isUtf8(bytes.subarray(0, k - back)));
   let low = 0;
   let high = bytes.length;
   while (low < high) {
@@ -125,14 +172,26 @@ function deeperThan(tree: Root, max: number): Place | undefined {
   const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     if (item.depth > max) return placeOf(item.node) ?? fileStart;
-    if ('children' in item.node) for (const child of item.node.children) stack.push({ node: child, depth: item.depth + 1 });
+    if ('children' in item.node)
+      for (const child of item.node.children) stack.push({ node: child, depth: item.depth + 1 });
   }
   return undefined;
 }
 
 function mdxError(error: unknown, lines: LineIndex): { message: string; place: Place } {
-  const candidate = error as { reason?: unknown; message?: unknown; line?: unknown; column?: unknown; place?: unknown };
-  const reason = typeof candidate.reason === 'string' ? candidate.reason : error instanceof Error ? error.message : String(error);
+  const candidate = error as {
+    reason?: unknown;
+    message?: unknown;
+    line?: unknown;
+    column?: unknown;
+    place?: unknown;
+  };
+  const reason =
+    typeof candidate.reason === 'string'
+      ? candidate.reason
+      : error instanceof Error
+        ? error.message
+        : String(error);
   let place: Place = fileStart;
   if (typeof candidate.line === 'number' && typeof candidate.column === 'number') {
     place = { start: { line: candidate.line, column: candidate.column } };

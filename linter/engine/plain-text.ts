@@ -7,7 +7,16 @@ import type { Nodes } from 'mdast';
 /** Node types whose text is not prose: code run by MDX, frontmatter, raw HTML. */
 const hidden = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
 /** Containers whose children are blocks, joined by newlines. */
-const blockContainers = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition', 'mdxJsxFlowElement']);
+const blockContainers = new Set([
+  'root',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'footnoteDefinition',
+  'mdxJsxFlowElement',
+]);
 
 /**
  * The plain text of a node, like `mdast-util-to-string` but without MDX comments and

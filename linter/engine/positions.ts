@@ -5,7 +5,8 @@ export class LineIndex {
   readonly #starts: number[] = [0];
 
   constructor(source: string) {
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.#starts.push(i + 1);
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+      this.#starts.push(i + 1);
   }
 
   /** The point at a 0-based offset. */
@@ -30,8 +31,13 @@ export class LineIndex {
 export const fileStart: Place = { start: { line: 1, column: 1 } };
 
 /** A unist node's position as a Place, or undefined. */
-export function placeOf(node: { position?: { start: Point; end?: Point } | undefined } | undefined): Place | undefined {
+export function placeOf(
+  node: { position?: { start: Point; end?: Point } | undefined } | undefined,
+): Place | undefined {
   const position = node?.position;
   if (!position) return undefined;
-  return { start: { line: position.start.line, column: position.start.column }, ...(position.end ? { end: { line: position.end.line, column: position.end.column } } : {}) };
+  return {
+    start: { line: position.start.line, column: position.start.column },
+    ...(position.end ? { end: { line: position.end.line, column: position.end.column } } : {}),
+  };
 }

@@ -17,7 +17,10 @@ export interface Section {
 
 /** Lowercases and drops punctuation and spacing, so "Why now?" matches "why  now". */
 export function normaliseHeading(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Every section of the body, top level only (headings inside lists or JSX are not sections). */
@@ -48,6 +51,8 @@ export function missingSectionPlace(tree: Root): Place {
   const first = tree.children[0];
   if (first?.type !== 'yaml' || !first.position) return fileStart;
   const next = tree.children[1];
-  const line = next?.position ? Math.min(next.position.start.line, first.position.end.line + 1) : first.position.end.line;
+  const line = next?.position
+    ? Math.min(next.position.start.line, first.position.end.line + 1)
+    : first.position.end.line;
   return { start: { line, column: 1 } };
 }

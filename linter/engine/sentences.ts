@@ -56,7 +56,9 @@ const POINTER_WORDS = 12;
 
 /** Words of `text`: runs holding a letter or digit. */
 export function wordsOf(text: string): string[] {
-  return (text.slice(0, SAMPLE).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((word) => word.replace(/[.’]+$/u, '').replace(/’/g, "'"));
+  return (text.slice(0, SAMPLE).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((word) =>
+    word.replace(/[.’]+$/u, '').replace(/’/g, "'"),
+  );
 }
 
 /** Whether `text` ends a sentence (or holds one that ends before another starts). */
@@ -73,7 +75,13 @@ function hasVerb(list: readonly string[]): boolean {
     if (AUXILIARIES.has(word)) return true;
     if (i === 0) continue;
     const before = list[i - 1]!.toLowerCase();
-    if (SUBJECTS.has(before) && /^\p{L}+$/u.test(word) && !SUBJECTS.has(word) && !NOUN_BEFORE.has(word)) return true;
+    if (
+      SUBJECTS.has(before) &&
+      /^\p{L}+$/u.test(word) &&
+      !SUBJECTS.has(word) &&
+      !NOUN_BEFORE.has(word)
+    )
+      return true;
     const finite = FINITE.has(word) || (word.length > 4 && word.endsWith('ed'));
     if (finite && !NOUN_BEFORE.has(before) && !ADJECTIVE.test(before)) return true;
   }
@@ -117,7 +125,11 @@ function textBesideLinks(node: Nodes): { text: string; links: { count: number } 
   const stack: Nodes[] = [node];
   while (stack.length > 0 && text.length < SAMPLE) {
     const item = stack.pop()!;
-    if (item.type === 'link' || item.type === 'linkReference' || item.type === 'footnoteReference') {
+    if (
+      item.type === 'link' ||
+      item.type === 'linkReference' ||
+      item.type === 'footnoteReference'
+    ) {
       links.count++;
       text += ' ';
     } else if (item.type === 'text' || item.type === 'inlineCode') {

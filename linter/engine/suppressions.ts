@@ -19,7 +19,12 @@ const YAML_COMMENT = /^\s*#\s*handbook-disable-next-line(\s[\s\S]*)$/;
 const DIRECTIVE = 'handbook-disable-next-line';
 
 /** Rules no comment can silence: a suppressed failure would let unsafe or unparsable content build. */
-export const unsuppressibleRules: ReadonlySet<RuleId> = new Set<RuleId>(['frontmatter-schema', 'frontmatter-yaml', 'mdx-parse', 'mdx-safe']);
+export const unsuppressibleRules: ReadonlySet<RuleId> = new Set<RuleId>([
+  'frontmatter-schema',
+  'frontmatter-yaml',
+  'mdx-parse',
+  'mdx-safe',
+]);
 
 /** The message id of `unused-suppression` for a comment naming an unsuppressible rule. */
 export const UNSUPPRESSIBLE_MESSAGE_ID = 'unsuppressible';
@@ -27,7 +32,9 @@ export const UNSUPPRESSIBLE_MESSAGE_ID = 'unsuppressible';
 /** Whether a suppression may drop this message: never one of the unsuppressible rules, nor the error about naming one. */
 export function isSuppressible(message: Pick<LintMessage, 'ruleId' | 'messageId'>): boolean {
   if (unsuppressibleRules.has(message.ruleId)) return false;
-  return !(message.ruleId === 'unused-suppression' && message.messageId === UNSUPPRESSIBLE_MESSAGE_ID);
+  return !(
+    message.ruleId === 'unused-suppression' && message.messageId === UNSUPPRESSIBLE_MESSAGE_ID
+  );
 }
 
 /** A suppression as written, before its rule names are checked. */
@@ -52,7 +59,11 @@ function collectYaml(yaml: string, found: RawSuppression[]): void {
     const line = index + 2;
     let target = line + 1;
     while (target - 2 < lines.length && (lines[target - 2] ?? '').trim() === '') target++;
-    found.push({ names: splitNames(names), targetLine: target, place: { start: { line, column: 1 }, end: { line, column: text.length + 1 } } });
+    found.push({
+      names: splitNames(names),
+      targetLine: target,
+      place: { start: { line, column: 1 }, end: { line, column: text.length + 1 } },
+    });
   });
 }
 
@@ -77,7 +88,10 @@ function collectMdx(tree: Root, found: RawSuppression[]): void {
     const next = parent?.children[index + 1];
     const sameLineNext = next?.position && next.position.start.line === node.position.end.line;
     // In a paragraph the comment may sit at the end of the line before; otherwise the next node's line.
-    const target = flow && next?.position && !sameLineNext ? next.position.start.line : node.position.end.line + 1;
+    const target =
+      flow && next?.position && !sameLineNext
+        ? next.position.start.line
+        : node.position.end.line + 1;
     found.push({
       names: splitNames(names),
       targetLine: target,
@@ -110,12 +124,20 @@ const known = new Set<string>(ruleIds);
  * Keeps the names of rules a comment may silence; returns the unknown names and the
  * unsuppressible ones separately (neither silences anything).
  */
-export function resolveNames(raw: RawSuppression): { suppression: Suppression; unknown: string[]; unsuppressible: RuleId[] } {
+export function resolveNames(raw: RawSuppression): {
+  suppression: Suppression;
+  unknown: string[];
+  unsuppressible: RuleId[];
+} {
   const isKnown = (name: string): name is RuleId => known.has(name);
   const rules = raw.names.filter(isKnown).filter((name) => !unsuppressibleRules.has(name));
   const unsuppressible = raw.names.filter(isKnown).filter((name) => unsuppressibleRules.has(name));
   const unknown = raw.names.filter((name) => !known.has(name));
-  return { suppression: { targetLine: raw.targetLine, rules, place: raw.place }, unknown, unsuppressible };
+  return {
+    suppression: { targetLine: raw.targetLine, rules, place: raw.place },
+    unknown,
+    unsuppressible,
+  };
 }
 
 /**
@@ -132,7 +154,9 @@ export function applySuppressions(
     if (!isSuppressible(message)) return true;
     for (const suppression of suppressions) {
       if (suppression.targetLine === message.line && suppression.rules.includes(message.ruleId)) {
-        used.add(`${suppression.place.start.line}:${suppression.place.start.column}:${message.ruleId}`);
+        used.add(
+          `${suppression.place.start.line}:${suppression.place.start.column}:${message.ruleId}`,
+        );
         return false;
       }
     }
@@ -141,7 +165,10 @@ export function applySuppressions(
   const unused = suppressions.flatMap((suppression) =>
     suppression.rules
       .filter((rule) => !unsuppressibleRules.has(rule))
-      .filter((rule) => !used.has(`${suppression.place.start.line}:${suppression.place.start.column}:${rule}`))
+      .filter(
+        (rule) =>
+          !used.has(`${suppression.place.start.line}:${suppression.place.start.column}:${rule}`),
+      )
       .map((rule) => ({ suppression, rule })),
   );
   return { kept, unused };

@@ -200,9 +200,16 @@ export interface Suppression {
 }
 
 /** Reports a message on the file being checked. */
-export type Report<MessageId extends string = string> = (message: string, options: ReportOptions<MessageId>) => void;
+export type Report<MessageId extends string = string> = (
+  message: string,
+  options: ReportOptions<MessageId>,
+) => void;
 /** Reports a message on any file of the handbook (cross-file rules). */
-export type ReportOn<MessageId extends string = string> = (file: string, message: string, options: ReportOptions<MessageId>) => void;
+export type ReportOn<MessageId extends string = string> = (
+  file: string,
+  message: string,
+  options: ReportOptions<MessageId>,
+) => void;
 
 /** What cross-file rules see: the facts of every file of the handbook. */
 export interface Handbook {

@@ -6,13 +6,19 @@
 import type { Nodes, Parent } from 'mdast';
 
 /** Calls `visitor` on every node with its parent and its index there. */
-export function walk(tree: Nodes, visitor: (node: Nodes, parent: Parent | undefined, index: number) => void): void {
-  const stack: { node: Nodes; parent: Parent | undefined; index: number }[] = [{ node: tree, parent: undefined, index: 0 }];
+export function walk(
+  tree: Nodes,
+  visitor: (node: Nodes, parent: Parent | undefined, index: number) => void,
+): void {
+  const stack: { node: Nodes; parent: Parent | undefined; index: number }[] = [
+    { node: tree, parent: undefined, index: 0 },
+  ];
   for (let item = stack.pop(); item; item = stack.pop()) {
     visitor(item.node, item.parent, item.index);
     if ('children' in item.node) {
       const parent = item.node as Parent;
-      for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i] as Nodes, parent, index: i });
+      for (let i = parent.children.length - 1; i >= 0; i--)
+        stack.push({ node: parent.children[i] as Nodes, parent, index: i });
     }
   }
 }

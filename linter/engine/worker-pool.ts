@@ -15,7 +15,10 @@ import type { FileOutcome } from './lint-file.ts';
  * The worker module beside this one, with this module's extension: `.ts` from the sources,
  * `.js` in the published package (a URL is not an import, so the compiler does not rewrite it).
  */
-const WORKER_URL = new URL(`./lint-worker${/\.[cm]?[jt]s$/.exec(import.meta.url)?.[0] ?? '.js'}`, import.meta.url);
+const WORKER_URL = new URL(
+  `./lint-worker${/\.[cm]?[jt]s$/.exec(import.meta.url)?.[0] ?? '.js'}`,
+  import.meta.url,
+);
 
 /** Below this many files, workers do not pay for their start-up. */
 export const WORKER_THRESHOLD = 300;
@@ -37,12 +40,19 @@ export function poolSize(count: number, workers?: number): number {
 
 export interface LintPool {
   /** Lints `files`; `preread[i]`, when given, holds the bytes of `files[i]`. Input order kept. */
-  lint(files: readonly FoundFile[], preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]>;
+  lint(
+    files: readonly FoundFile[],
+    preread?: readonly (Uint8Array | undefined)[],
+  ): Promise<FileOutcome[]>;
   close(): Promise<void>;
 }
 
 /** Starts `size` workers now; they load the linter while the caller prepares the files. */
-export function startPool(config: ResolvedConfig, size: number, options: Pick<PoolOptions, 'publish'> = {}): LintPool {
+export function startPool(
+  config: ResolvedConfig,
+  size: number,
+  options: Pick<PoolOptions, 'publish'> = {},
+): LintPool {
   const workerData = { config, publish: options.publish ?? false };
   const workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData }));
   return {
@@ -51,7 +61,11 @@ export function startPool(config: ResolvedConfig, size: number, options: Pick<Po
     },
     lint: async (files, preread) => {
       const batches: { files: FoundFile[]; bytes: (Uint8Array | undefined)[] | undefined }[] = [];
-      for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push({ files: files.slice(i, i + BATCH_SIZE), bytes: preread?.slice(i, i + BATCH_SIZE) });
+      for (let i = 0; i < files.length; i += BATCH_SIZE)
+        batches.push({
+          files: files.slice(i, i + BATCH_SIZE),
+          bytes: preread?.slice(i, i + BATCH_SIZE),
+        });
       const results: FileOutcome[][] = new Array(batches.length);
       let next = 0;
       await Promise.all(
@@ -66,11 +80,19 @@ export function startPool(config: ResolvedConfig, size: number, options: Pick<Po
                 }
                 const id = next++;
                 const batch = batches[id] as (typeof batches)[number];
-                worker.postMessage({ id, files: batch.files, bytes: batch.bytes }, transferList(batch.bytes));
+                worker.postMessage(
+                  { id, files: batch.files, bytes: batch.bytes },
+                  transferList(batch.bytes),
+                );
                 batch.bytes = undefined;
               };
-              const onMessage = (message: { id: number; outcomes?: FileOutcome[]; error?: string }) => {
-                if (message.error !== undefined || !message.outcomes) return reject(new Error(`lint worker failed: ${message.error}`));
+              const onMessage = (message: {
+                id: number;
+                outcomes?: FileOutcome[];
+                error?: string;
+              }) => {
+                if (message.error !== undefined || !message.outcomes)
+                  return reject(new Error(`lint worker failed: ${message.error}`));
                 results[message.id] = message.outcomes;
                 send();
               };
@@ -86,9 +108,17 @@ export function startPool(config: ResolvedConfig, size: number, options: Pick<Po
 }
 
 /** Lints `files`, in parallel when worthwhile; outcomes come back in input order. */
-export async function lintFilesInParallel(files: readonly FoundFile[], config: ResolvedConfig, options: PoolOptions = {}, preread?: readonly (Uint8Array | undefined)[]): Promise<FileOutcome[]> {
+export async function lintFilesInParallel(
+  files: readonly FoundFile[],
+  config: ResolvedConfig,
+  options: PoolOptions = {},
+  preread?: readonly (Uint8Array | undefined)[],
+): Promise<FileOutcome[]> {
   const size = poolSize(files.length, options.workers);
-  if (size === 0) return (await import('./lint-files.ts')).lintFilesInProcess(files, config, preread, { publish: options.publish });
+  if (size === 0)
+    return (await import('./lint-files.ts')).lintFilesInProcess(files, config, preread, {
+      publish: options.publish,
+    });
   const pool = startPool(config, size, options);
   try {
     return await pool.lint(files, preread);
@@ -104,7 +134,13 @@ function transferList(bytes: readonly (Uint8Array | undefined)[] | undefined): T
   for (const view of bytes) {
     if (!view) continue;
     const buffer = view.buffer;
-    if (buffer instanceof ArrayBuffer && view.byteOffset === 0 && view.byteLength === buffer.byteLength && !seen.has(buffer)) seen.add(buffer);
+    if (
+      buffer instanceof ArrayBuffer &&
+      view.byteOffset === 0 &&
+      view.byteLength === buffer.byteLength &&
+      !seen.has(buffer)
+    )
+      seen.add(buffer);
     else seen.delete(buffer);
   }
   return [...seen] as Transferable[];

@@ -37,7 +37,10 @@ export interface FixedFile {
  * Fixes the files of `index` for which `wanted(path)` holds, in memory (the index ends up holding
  * the fixed texts). Returns the files that changed, sorted by path.
  */
-export async function fixHandbook(index: HandbookIndex, wanted: (path: string) => boolean): Promise<FixedFile[]> {
+export async function fixHandbook(
+  index: HandbookIndex,
+  wanted: (path: string) => boolean,
+): Promise<FixedFile[]> {
   const files = new Map<string, FixedFile & { bom: string }>();
   const candidates = index.paths().filter(wanted).sort();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -50,15 +53,31 @@ export async function fixHandbook(index: HandbookIndex, wanted: (path: string) =
       if (!file) {
         const read = await readText(join(index.root, path));
         if (read === undefined) continue;
-        file = { path, before: read, after: read, applied: [], bom: read.startsWith('\ufeff') ? '\ufeff' : '' };
+        file = {
+          path,
+          before: read,
+          after: read,
+          applied: [],
+          bom: read.startsWith('\ufeff') ? '\ufeff' : '',
+        };
       }
       const source = file.after.slice(file.bom.length);
       const fixes = compatibleEdits(quickFixesFor(messages, source, { path, briefIds }));
       if (fixes.length === 0) continue;
-      const text = applyEdits(source, fixes.flatMap((fix) => fix.edits));
+      const text = applyEdits(
+        source,
+        fixes.flatMap((fix) => fix.edits),
+      );
       if (text === source) continue;
       file.after = file.bom + text;
-      file.applied.push(...fixes.map((fix) => ({ line: fix.message.line, column: fix.message.column, ruleId: fix.message.ruleId, title: fix.title })));
+      file.applied.push(
+        ...fixes.map((fix) => ({
+          line: fix.message.line,
+          column: fix.message.column,
+          ruleId: fix.message.ruleId,
+          title: fix.title,
+        })),
+      );
       files.set(path, file);
       updates.push({ path, text });
     }

@@ -60,7 +60,11 @@ export function isFixable(message: Pick<LintMessage, 'ruleId' | 'messageId'>): b
 }
 
 /** The fix of one message in `source`, or undefined when it has no mechanical fix. */
-export function quickFixFor(message: LintMessage, source: string, context: FixContext): QuickFix | undefined {
+export function quickFixFor(
+  message: LintMessage,
+  source: string,
+  context: FixContext,
+): QuickFix | undefined {
   const key = `${message.ruleId}/${message.messageId}`;
   switch (key) {
     case 'brief-pillar/unknown':
@@ -82,12 +86,20 @@ export function quickFixFor(message: LintMessage, source: string, context: FixCo
 }
 
 /** Every fix of `messages` in `source`, in message order. */
-export function quickFixesFor(messages: readonly LintMessage[], source: string, context: FixContext): QuickFix[] {
+export function quickFixesFor(
+  messages: readonly LintMessage[],
+  source: string,
+  context: FixContext,
+): QuickFix[] {
   return messages.flatMap((message) => quickFixFor(message, source, context) ?? []);
 }
 
 /** The source range of a message, when it has an end. */
-function rangeOf(message: LintMessage, source: string, starts: readonly number[]): { start: number; end: number } | undefined {
+function rangeOf(
+  message: LintMessage,
+  source: string,
+  starts: readonly number[],
+): { start: number; end: number } | undefined {
   if (message.endLine === undefined || message.endColumn === undefined) return undefined;
   const start = offsetAt(source, starts, { line: message.line, column: message.column });
   const end = offsetAt(source, starts, { line: message.endLine, column: message.endColumn });
@@ -96,30 +108,56 @@ function rangeOf(message: LintMessage, source: string, starts: readonly number[]
 
 const PLAIN_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
 
-function replaceValue(message: LintMessage, source: string, candidates: readonly string[]): QuickFix | undefined {
+function replaceValue(
+  message: LintMessage,
+  source: string,
+  candidates: readonly string[],
+): QuickFix | undefined {
   const starts = lineStarts(source);
   const range = rangeOf(message, source, starts);
   if (!range) return undefined;
   const written = source.slice(range.start, range.end);
   const quoted = /^(["'])([^"'\\\n]*)\1$/.exec(written);
-  const value = quoted ? quoted[2] ?? '' : written;
+  const value = quoted ? (quoted[2] ?? '') : written;
   // Only a plain word is a typo of an id; a number, a mapping or a multi-line value is not.
   if (!PLAIN_ID.test(value)) return undefined;
   const best = didYouMean(value, candidates);
   if (best === undefined || !message.hint?.includes(`\`${best}\``)) return undefined;
-  const replacement = quoted ? `${quoted[1]}${best}${quoted[1]}` : PLAIN_ID.test(best) ? best : JSON.stringify(best);
-  return { title: `Replace \`${value}\` with \`${best}\``, message, edits: [{ ...range, text: replacement }] };
+  const replacement = quoted
+    ? `${quoted[1]}${best}${quoted[1]}`
+    : PLAIN_ID.test(best)
+      ? best
+      : JSON.stringify(best);
+  return {
+    title: `Replace \`${value}\` with \`${best}\``,
+    message,
+    edits: [{ ...range, text: replacement }],
+  };
 }
 
 /** The heading each missing-section message adds, and the sections it goes after or before. */
-const sectionFixes: Record<string, { heading: string; after?: readonly string[]; before?: readonly string[] }> = {
+const sectionFixes: Record<
+  string,
+  { heading: string; after?: readonly string[]; before?: readonly string[] }
+> = {
   'brief-why/missing': { heading: whyTitles[0] },
   'brief-success-criteria/missing': { heading: successCriteriaTitles[0], after: whyTitles },
-  'brief-experiment/missing-hypothesis': { heading: hypothesisTitles[0], before: exitCriteriaTitles },
-  'brief-experiment/missing-exit-criteria': { heading: exitCriteriaTitles[0], after: hypothesisTitles },
+  'brief-experiment/missing-hypothesis': {
+    heading: hypothesisTitles[0],
+    before: exitCriteriaTitles,
+  },
+  'brief-experiment/missing-exit-criteria': {
+    heading: exitCriteriaTitles[0],
+    after: hypothesisTitles,
+  },
 };
 
-function addHeading(message: LintMessage, source: string, path: string, key: string): QuickFix | undefined {
+function addHeading(
+  message: LintMessage,
+  source: string,
+  path: string,
+  key: string,
+): QuickFix | undefined {
   const spec = sectionFixes[key];
   if (!spec) return undefined;
   const tree = parse(source, path);
@@ -139,7 +177,11 @@ function addHeading(message: LintMessage, source: string, path: string, key: str
   }
   if (offset === undefined) return undefined;
   const text = `## ${spec.heading}`;
-  return { title: `Add the \`${text}\` heading`, message, edits: [{ start: offset, end: offset, text: asBlock(source, offset, text) }] };
+  return {
+    title: `Add the \`${text}\` heading`,
+    message,
+    edits: [{ start: offset, end: offset, text: asBlock(source, offset, text) }],
+  };
 }
 
 function parse(source: string, path: string): Root | undefined {
@@ -166,7 +208,8 @@ function endOfSection(tree: Root, section: Section, length: number): number | un
 function asBlock(source: string, offset: number, block: string): string {
   const before = source.slice(0, offset);
   const after = source.slice(offset);
-  const prefix = offset === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const prefix =
+    offset === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const suffix = after === '' ? '\n' : after.startsWith('\n') ? '\n' : '\n\n';
   return `${prefix}${block}${suffix}`;
 }
@@ -191,11 +234,24 @@ function dropSuppressedName(message: LintMessage, source: string): QuickFix | un
   const names = region.split(/[\s,]+/).filter(Boolean);
   if (!names.includes(name)) return undefined;
   const rest = names.filter((other) => other !== name);
-  const title = message.messageId === 'unused' ? `Remove the unused suppression of \`${name}\`` : `Remove the unknown rule \`${name}\` from the suppression`;
+  const title =
+    message.messageId === 'unused'
+      ? `Remove the unused suppression of \`${name}\``
+      : `Remove the unknown rule \`${name}\` from the suppression`;
   if (rest.length > 0) {
     const lead = /^\s*/.exec(region)?.[0] ?? ' ';
     const trail = /\s*$/.exec(region)?.[0] ?? '';
-    return { title, message, edits: [{ start: range.start + namesStart, end: range.start + namesEnd, text: `${lead}${rest.join(' ')}${trail}` }] };
+    return {
+      title,
+      message,
+      edits: [
+        {
+          start: range.start + namesStart,
+          end: range.start + namesEnd,
+          text: `${lead}${rest.join(' ')}${trail}`,
+        },
+      ],
+    };
   }
   return { title, message, edits: [removal(source, range.start, range.end)] };
 }
@@ -205,13 +261,16 @@ function removal(source: string, start: number, end: number): TextEdit {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const newline = source.indexOf('\n', end);
   const lineEnd = newline === -1 ? source.length : newline + 1;
-  const alone = source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === '';
+  const alone =
+    source.slice(lineStart, start).trim() === '' && source.slice(end, lineEnd).trim() === '';
   if (!alone) {
     const space = source[start - 1] === ' ' ? 1 : 0;
     return { start: start - space, end, text: '' };
   }
   // A blank line above and below: drop one of them too, so no double blank line is left.
-  const blankAbove = lineStart === 0 || source.slice(source.lastIndexOf('\n', lineStart - 2) + 1, lineStart).trim() === '';
+  const blankAbove =
+    lineStart === 0 ||
+    source.slice(source.lastIndexOf('\n', lineStart - 2) + 1, lineStart).trim() === '';
   const nextNewline = source.indexOf('\n', lineEnd);
   const nextLine = source.slice(lineEnd, nextNewline === -1 ? source.length : nextNewline + 1);
   const dropNext = blankAbove && lineEnd < source.length && nextLine.trim() === '';

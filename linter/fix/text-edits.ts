@@ -20,7 +20,11 @@ export function lineStarts(source: string): number[] {
 }
 
 /** The offset of a 1-based point, clamped to its line and the source; undefined past the last line. */
-export function offsetAt(source: string, starts: readonly number[], point: Point): number | undefined {
+export function offsetAt(
+  source: string,
+  starts: readonly number[],
+  point: Point,
+): number | undefined {
   const lineStart = starts[point.line - 1];
   if (lineStart === undefined || point.line < 1) return undefined;
   const next = starts[point.line];
@@ -44,11 +48,17 @@ export function pointAt(starts: readonly number[], offset: number): Point {
  * The edits that can be applied together: sorted by start, each one that overlaps (or touches
  * at the same insertion point) an earlier one left out for a later pass.
  */
-export function compatibleEdits<T extends { edits: readonly TextEdit[] }>(fixes: readonly T[]): T[] {
+export function compatibleEdits<T extends { edits: readonly TextEdit[] }>(
+  fixes: readonly T[],
+): T[] {
   const chosen: T[] = [];
   const taken: TextEdit[] = [];
   for (const fix of fixes) {
-    const clash = fix.edits.some((edit) => taken.some((other) => edit.start < other.end && other.start < edit.end || edit.start === other.start));
+    const clash = fix.edits.some((edit) =>
+      taken.some(
+        (other) => (edit.start < other.end && other.start < edit.end) || edit.start === other.start,
+      ),
+    );
     if (clash) continue;
     chosen.push(fix);
     taken.push(...fix.edits);

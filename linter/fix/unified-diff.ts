@@ -18,7 +18,10 @@ function script(a: readonly string[], b: readonly string[]): Op[] {
     trace.push(v.slice());
     const next = v.slice();
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0))
+          ? (v[offset + k + 1] ?? 0)
+          : (v[offset + k - 1] ?? 0) + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -39,7 +42,8 @@ function script(a: readonly string[], b: readonly string[]): Op[] {
   for (let d = trace.length - 1; d >= 0; d--) {
     const previous = trace[d] as Int32Array;
     const k = x - y;
-    const down = k === -d || (k !== d && (previous[offset + k - 1] ?? 0) < (previous[offset + k + 1] ?? 0));
+    const down =
+      k === -d || (k !== d && (previous[offset + k - 1] ?? 0) < (previous[offset + k + 1] ?? 0));
     const prevK = down ? k + 1 : k - 1;
     const prevX = d === 0 ? 0 : (previous[offset + prevK] ?? 0);
     const prevY = d === 0 ? 0 : prevX - prevK;
@@ -92,7 +96,9 @@ export function unifiedDiff(path: string, before: string, after: string, context
     const hunk = ops.slice(start, stop);
     const aCount = hunk.filter((op) => op.kind !== '+').length;
     const bCount = hunk.filter((op) => op.kind !== '-').length;
-    out.push(`@@ -${aCount === 0 ? aLine - 1 : aLine},${aCount} +${bCount === 0 ? bLine - 1 : bLine},${bCount} @@`);
+    out.push(
+      `@@ -${aCount === 0 ? aLine - 1 : aLine},${aCount} +${bCount === 0 ? bLine - 1 : bLine},${bCount} @@`,
+    );
     for (const op of hunk) out.push(`${op.kind}${op.line}`);
     i = stop;
   }

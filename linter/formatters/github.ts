@@ -85,7 +85,9 @@ export function formatGithubSummary(
   for (const result of withProblems) {
     const file = displayPath(options.pathPrefix, result.file);
     for (const message of result.messages) {
-      const rule = isPlainUrl(message.url) ? `[${code(message.ruleId)}](${message.url})` : code(message.ruleId);
+      const rule = isPlainUrl(message.url)
+        ? `[${code(message.ruleId)}](${message.url})`
+        : code(message.ruleId);
       lines.push(
         `| <code>${markdownText(file)}\\:${message.line}\\:${message.column}</code> | ${message.severity} | ${rule} | ${markdownMessage(message.message)} |`,
       );

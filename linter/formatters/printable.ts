@@ -12,11 +12,14 @@
  * line and paragraph separators, the bidi embeddings and overrides (U+202A–U+202E) and the
  * bidi isolates (U+2066–U+2069).
  */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The same with line feeds: one-line output. */
-const UNSAFE_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_OR_NEWLINE =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The same but a CR that ends a line (CRLF): several lines. A lone CR (it overwrites the line) is escaped. */
-const UNSAFE_MULTILINE = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_MULTILINE =
+  /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const hex = (code: number, width: number) => code.toString(16).padStart(width, '0');
 
@@ -49,12 +52,14 @@ export function printableJson(json: string): string {
  * pipe, code span, mention or emoji can start, and autolink literals broken; line breaks as `<br>`.
  */
 export function markdownText(text: string): string {
-  return printable(text, { multiline: true })
-    // GFM links bare `www.`, `scheme:` and `a@b.c` in the text after escapes are resolved: an
-    // invisible word joiner (U+2060) after `www`, `:` and `@` keeps them text.
-    .replace(/(www)(?=\.)|[:@]/gi, (match) => `${match}\u2060`)
-    .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
-    .replace(/\r?\n/g, '<br>');
+  return (
+    printable(text, { multiline: true })
+      // GFM links bare `www.`, `scheme:` and `a@b.c` in the text after escapes are resolved: an
+      // invisible word joiner (U+2060) after `www`, `:` and `@` keeps them text.
+      .replace(/(www)(?=\.)|[:@]/gi, (match) => `${match}\u2060`)
+      .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
+      .replace(/\r?\n/g, '<br>')
+  );
 }
 
 /**
@@ -65,6 +70,13 @@ export function markdownText(text: string): string {
 export function markdownMessage(text: string): string {
   const parts = text.split('`');
   // An odd number of parts: the backticks pair up. Otherwise the last one is shown as it is.
-  const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2) ?? ''}\`${parts.at(-1) ?? ''}`];
-  return paired.map((part, index) => (index % 2 === 1 ? `<code>${markdownText(part)}</code>` : markdownText(part))).join('');
+  const paired =
+    parts.length % 2 === 1
+      ? parts
+      : [...parts.slice(0, -2), `${parts.at(-2) ?? ''}\`${parts.at(-1) ?? ''}`];
+  return paired
+    .map((part, index) =>
+      index % 2 === 1 ? `<code>${markdownText(part)}</code>` : markdownText(part),
+    )
+    .join('');
 }

@@ -65,5 +65,7 @@ function formatFile(
 }
 
 function hintLines(message: LintMessage): string[] {
-  return message.hint === undefined || message.hint === '' ? [] : message.hint.split(/\r?\n/).map((line) => printable(line));
+  return message.hint === undefined || message.hint === ''
+    ? []
+    : message.hint.split(/\r?\n/).map((line) => printable(line));
 }

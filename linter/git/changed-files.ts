@@ -30,9 +30,23 @@ export interface ChangedContent {
  * the domain core, the schemas, the config's schema and loading, and the vision questions.
  * (Formatters, the CLI and the site only print or publish.)
  */
-const verdictSources = ['linter/core/', 'linter/rules/', 'linter/engine/', 'linter/schema/', 'linter/config/', 'linter/vision/'] as const;
+const verdictSources = [
+  'linter/core/',
+  'linter/rules/',
+  'linter/engine/',
+  'linter/schema/',
+  'linter/config/',
+  'linter/vision/',
+] as const;
 /** Lock files: they pin the installed linter and the parsers it runs (remark, micromark, yaml, zod). */
-export const lockFiles = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'] as const;
+export const lockFiles = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'bun.lock',
+  'bun.lockb',
+] as const;
 
 /**
  * Whether a change to `path` (root-relative, POSIX; `../` for the repository above a handbook in
@@ -57,7 +71,9 @@ export async function changedContent(root: string, base?: string): Promise<Chang
 
   const chosen = base ?? (await firstExisting(root, defaultBases));
   if (chosen === undefined || !(await refExists(root, chosen))) {
-    throw new UsageError(await missingBaseMessage(root, chosen ?? defaultBases[0], base === undefined));
+    throw new UsageError(
+      await missingBaseMessage(root, chosen ?? defaultBases[0], base === undefined),
+    );
   }
   const head = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (!head.ok) throw new UsageError('`--changed` needs at least one commit on the current branch');
@@ -80,7 +96,9 @@ export async function changedContent(root: string, base?: string): Promise<Chang
   ]);
   if (!diff.ok) throw new Error(`git diff failed: ${diff.stderr.trim().split('\n')[0] ?? ''}`);
   const fromRoot = (path: string) => relative(realRoot, join(toplevel, path)).split(sep).join('/');
-  const all = [...new Set([...splitNul(diff.stdout), ...splitNul(untracked.stdout)].map(fromRoot))].sort();
+  const all = [
+    ...new Set([...splitNul(diff.stdout), ...splitNul(untracked.stdout)].map(fromRoot)),
+  ].sort();
   return {
     base: chosen,
     mergeBase,
@@ -93,7 +111,10 @@ export async function changedContent(root: string, base?: string): Promise<Chang
  * For `lintHandbook({ changed })`: the changed content files, or undefined to lint everything
  * (something that decides verdicts changed: see `affectsEverything`).
  */
-export async function changedFilesForLint(root: string, base?: string): Promise<string[] | undefined> {
+export async function changedFilesForLint(
+  root: string,
+  base?: string,
+): Promise<string[] | undefined> {
   const changes = await changedContent(root, base);
   return changes.everything === undefined ? changes.files : undefined;
 }
@@ -113,7 +134,8 @@ async function isShallow(root: string): Promise<boolean> {
 
 async function missingBaseMessage(root: string, ref: string, defaulted: boolean): Promise<string> {
   const remote = /^([^/]+)\/(.+)$/.exec(ref);
-  const isRemote = remote !== null && (await git(root, ['remote'])).stdout.split('\n').includes(remote[1] ?? '');
+  const isRemote =
+    remote !== null && (await git(root, ['remote'])).stdout.split('\n').includes(remote[1] ?? '');
   const fetch = isRemote ? `\`git fetch --depth=1000 ${remote?.[1]} ${remote?.[2]}\`` : undefined;
   if (defaulted && !(await isShallow(root)) && !isRemote) {
     return 'no base to compare with: neither `origin/main` nor `main` exists; pass --base REF';

@@ -10,13 +10,18 @@ export interface GitResult {
 /** Runs `git args…` in `cwd`; never throws for a non-zero exit (see `ok`), only when git is missing. */
 export function git(cwd: string, args: readonly string[]): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(new Error('git is not installed or not on PATH'));
-        return;
-      }
-      resolve({ ok: error === null, stdout, stderr });
-    });
+    execFile(
+      'git',
+      [...args],
+      { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+          reject(new Error('git is not installed or not on PATH'));
+          return;
+        }
+        resolve({ ok: error === null, stdout, stderr });
+      },
+    );
   });
 }
 

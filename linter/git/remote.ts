@@ -18,7 +18,12 @@ export async function originRemote(root: string): Promise<OriginRemote | undefin
     const remote = await git(root, ['remote', 'get-url', 'origin']);
     const url = remote.stdout.trim();
     if (!remote.ok || url === '') return undefined;
-    const head = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    const head = await git(root, [
+      'symbolic-ref',
+      '--quiet',
+      '--short',
+      'refs/remotes/origin/HEAD',
+    ]);
     const branch = head.ok ? head.stdout.trim().replace(/^origin\//, '') : '';
     return { url, branch: branch === '' ? undefined : branch };
   } catch {

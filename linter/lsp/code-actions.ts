@@ -33,8 +33,15 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
   const starts = lineStarts(request.text);
   const lines = request.text.split('\n');
   const toEdits = (edits: readonly TextEdit[]): LspTextEdit[] =>
-    edits.map((edit) => ({ range: { start: toPosition(pointAt(starts, edit.start)), end: toPosition(pointAt(starts, edit.end)) }, newText: edit.text }));
-  const wants = (kind: string) => !request.only || request.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    edits.map((edit) => ({
+      range: {
+        start: toPosition(pointAt(starts, edit.start)),
+        end: toPosition(pointAt(starts, edit.end)),
+      },
+      newText: edit.text,
+    }));
+  const wants = (kind: string) =>
+    !request.only || request.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const context = { path: request.path, briefIds: request.briefIds };
   const actions: CodeAction[] = [];
 

@@ -17,14 +17,21 @@ export interface CompletionSources {
 /** The word being typed ends at the cursor; ids are letters, digits, `.`, `_` and `-`. */
 const PARTIAL = /[\w.-]*$/;
 
-export function completions(text: string, position: Position, sources: CompletionSources): CompletionItem[] {
+export function completions(
+  text: string,
+  position: Position,
+  sources: CompletionSources,
+): CompletionItem[] {
   const lines = text.split('\n');
   if ((lines[0] ?? '').trimEnd() !== '---') return [];
   const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (position.line === 0 || (close !== -1 && position.line >= close)) return [];
   const line = (lines[position.line] ?? '').slice(0, position.character);
   const partial = PARTIAL.exec(line)?.[0] ?? '';
-  const range = { start: { line: position.line, character: position.character - partial.length }, end: position };
+  const range = {
+    start: { line: position.line, character: position.character - partial.length },
+    end: position,
+  };
 
   if (/^pillar:\s*["']?[\w.-]*$/.test(line)) {
     return sources.pillars.map((pillar) => {
@@ -41,12 +48,20 @@ export function completions(text: string, position: Position, sources: Completio
   }
 
   const inFlowList = /^dependsOn:\s*\[[^\]]*$/.test(line) && /[[,]\s*["']?[\w.-]*$/.test(line);
-  if (inFlowList || (/^\s*-\s*["']?[\w.-]*$/.test(line) && blockKeyAbove(lines, position.line) === 'dependsOn')) {
+  if (
+    inFlowList ||
+    (/^\s*-\s*["']?[\w.-]*$/.test(line) && blockKeyAbove(lines, position.line) === 'dependsOn')
+  ) {
     const listed = new Set(listedIds(lines, position.line, inFlowList));
     return sources.briefIds
       .filter((id) => id !== sources.ownId && !listed.has(id))
       .sort()
-      .map((id) => ({ label: id, kind: CompletionItemKind.Reference, detail: 'brief', textEdit: { range, newText: id } }));
+      .map((id) => ({
+        label: id,
+        kind: CompletionItemKind.Reference,
+        detail: 'brief',
+        textEdit: { range, newText: id },
+      }));
   }
   return [];
 }
@@ -63,9 +78,14 @@ function blockKeyAbove(lines: readonly string[], at: number): string | undefined
 
 /** Ids already in the list, so they are not offered twice. */
 function listedIds(lines: readonly string[], at: number, flow: boolean): string[] {
-  if (flow) return [...(/\[(.*)$/.exec(lines[at] ?? '')?.[1] ?? '').matchAll(/[\w.-]+/g)].map((match) => match[0]);
+  if (flow)
+    return [...(/\[(.*)$/.exec(lines[at] ?? '')?.[1] ?? '').matchAll(/[\w.-]+/g)].map(
+      (match) => match[0],
+    );
   const ids: string[] = [];
-  for (let i = at - 1; i > 0 && /^\s*-\s*/.test(lines[i] ?? ''); i--) ids.push((lines[i] ?? '').replace(/^\s*-\s*["']?|["']?\s*$/g, ''));
-  for (let i = at + 1; i < lines.length && /^\s*-\s*/.test(lines[i] ?? ''); i++) ids.push((lines[i] ?? '').replace(/^\s*-\s*["']?|["']?\s*$/g, ''));
+  for (let i = at - 1; i > 0 && /^\s*-\s*/.test(lines[i] ?? ''); i--)
+    ids.push((lines[i] ?? '').replace(/^\s*-\s*["']?|["']?\s*$/g, ''));
+  for (let i = at + 1; i < lines.length && /^\s*-\s*/.test(lines[i] ?? ''); i++)
+    ids.push((lines[i] ?? '').replace(/^\s*-\s*["']?|["']?\s*$/g, ''));
   return ids;
 }

@@ -35,11 +35,21 @@ export function rangeOf(message: LintMessage, lines: readonly string[]): Range {
     return { start, end: toPosition({ line: message.endLine, column: message.endColumn }) };
   }
   const text = lines[start.line] ?? '';
-  return { start, end: { line: start.line, character: Math.max(start.character, text.replace(/\r$/, '').length) } };
+  return {
+    start,
+    end: { line: start.line, character: Math.max(start.character, text.replace(/\r$/, '').length) },
+  };
 }
 
-export function toDiagnostic(message: LintMessage, lines: readonly string[], root: string): Diagnostic {
-  const data: DiagnosticData = { messageId: message.messageId, ...(message.hint ? { hint: message.hint } : {}) };
+export function toDiagnostic(
+  message: LintMessage,
+  lines: readonly string[],
+  root: string,
+): Diagnostic {
+  const data: DiagnosticData = {
+    messageId: message.messageId,
+    ...(message.hint ? { hint: message.hint } : {}),
+  };
   return {
     range: rangeOf(message, lines),
     severity: message.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -52,7 +62,10 @@ export function toDiagnostic(message: LintMessage, lines: readonly string[], roo
           relatedInformation: message.related.map((related) => ({
             location: {
               uri: uriOf(root, related.file),
-              range: { start: toPosition(related.place.start), end: toPosition(related.place.end ?? related.place.start) },
+              range: {
+                start: toPosition(related.place.start),
+                end: toPosition(related.place.end ?? related.place.start),
+              },
             },
             message: related.message,
           })),

@@ -27,10 +27,14 @@ export function watchHandbook(root: string, hooks: WatchHooks): () => void {
       const watcher = watch(folder, { recursive }, (_event, name) => {
         if (name !== null) listener(name.split('\\').join('/'));
       });
-      watcher.on('error', (error) => hooks.log(`handbook: stopped watching ${folder}: ${error.message}`));
+      watcher.on('error', (error) =>
+        hooks.log(`handbook: stopped watching ${folder}: ${error.message}`),
+      );
       watchers.push(watcher);
     } catch (error) {
-      hooks.log(`handbook: cannot watch ${folder} (${error instanceof Error ? error.message : String(error)}); changes made outside the editor show after a restart`);
+      hooks.log(
+        `handbook: cannot watch ${folder} (${error instanceof Error ? error.message : String(error)}); changes made outside the editor show after a restart`,
+      );
     }
   };
   start(join(root, 'content'), true, (name) => {

@@ -9,7 +9,14 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection } from 'vscode-languageserver/node.js';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+} from 'vscode-languageserver/node.js';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileNames } from '../config/load.ts';
@@ -46,18 +53,29 @@ export function startServer(options: ServerOptions): void {
       try {
         return await handler(params);
       } catch (error) {
-        log(`handbook: ${name} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+        log(
+          `handbook: ${name} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+        );
         return fallback;
       }
     };
 
   const open = (root: string): Session => {
     const created = new Session(root, {
-      publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, ...(version === undefined ? {} : { version }) }),
+      publish: (uri, diagnostics, version) =>
+        void connection.sendDiagnostics({
+          uri,
+          diagnostics,
+          ...(version === undefined ? {} : { version }),
+        }),
       log,
       env: options.env,
     });
-    stopWatching = watchHandbook(root, { content: (path) => created.fileChanged(path), config: () => created.configChanged(), log });
+    stopWatching = watchHandbook(root, {
+      content: (path) => created.fileChanged(path),
+      config: () => created.configChanged(),
+      log,
+    });
     return created;
   };
 
@@ -79,9 +97,12 @@ export function startServer(options: ServerOptions): void {
       log(`handbook: ignoring the workspace folder ${folder}: not a file URI`);
     }
     const root = options.findRoot(start);
-    if (root === undefined) log(`handbook: no handbook in ${start} or above it; waiting for a document inside one`);
+    if (root === undefined)
+      log(`handbook: no handbook in ${start} or above it; waiting for a document inside one`);
     else session = open(root);
-    clientWatches = (params.capabilities as InitializeParams['capabilities'] | undefined)?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    clientWatches =
+      (params.capabilities as InitializeParams['capabilities'] | undefined)?.workspace
+        ?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -95,8 +116,15 @@ export function startServer(options: ServerOptions): void {
 
   connection.onInitialized(() => {
     if (!clientWatches) return;
-    const watchers = [{ globPattern: '**/content/**/*.{md,mdx}' }, ...configFileNames.map((name) => ({ globPattern: `**/${name}` }))];
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => log('handbook: the client refused file watching; the server watches content/ itself'));
+    const watchers = [
+      { globPattern: '**/content/**/*.{md,mdx}' },
+      ...configFileNames.map((name) => ({ globPattern: `**/${name}` })),
+    ];
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers })
+      .catch(() =>
+        log('handbook: the client refused file watching; the server watches content/ itself'),
+      );
   });
 
   documents.onDidChangeContent((change) => {
@@ -107,7 +135,9 @@ export function startServer(options: ServerOptions): void {
       if (!current || path === undefined) return;
       current.update({ uri, path, version, text: change.document.getText() });
     } catch (error) {
-      log(`handbook: could not lint ${change.document.uri}: ${error instanceof Error ? error.message : String(error)}`);
+      log(
+        `handbook: could not lint ${change.document.uri}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   });
   documents.onDidClose((change) => session?.close(change.document.uri));
@@ -131,7 +161,16 @@ export function startServer(options: ServerOptions): void {
       const messages = await current.messages(document.uri);
       const latest = current.document(document.uri) ?? document;
       const index = await current.index();
-      return codeActions({ uri: latest.uri, root: current.root, path: latest.path, text: latest.text, messages, range: params.range, only: params.context.only, briefIds: index.briefIds() });
+      return codeActions({
+        uri: latest.uri,
+        root: current.root,
+        path: latest.path,
+        text: latest.text,
+        messages,
+        range: params.range,
+        only: params.context.only,
+        briefIds: index.briefIds(),
+      });
     }),
   );
 
@@ -151,7 +190,11 @@ export function startServer(options: ServerOptions): void {
       if (!document || !current || path === undefined) return [];
       const index = await current.index();
       const ownId = (path.split('/').pop() ?? '').replace(/\.mdx?$/, '');
-      return completions(document.getText(), params.position, { pillars: index.pillars(), briefIds: index.briefIds(), ownId });
+      return completions(document.getText(), params.position, {
+        pillars: index.pillars(),
+        briefIds: index.briefIds(),
+        ownId,
+      });
     }),
   );
 

@@ -57,7 +57,9 @@ export class Session {
       // In this thread: worker threads would build a cold index faster, but their heaps leave
       // the server's resident memory high for as long as the editor runs (≈500 MiB at 5,000 briefs).
       const index = await HandbookIndex.open(this.root, config, { workers: 0 });
-      this.#hooks.log(`handbook: indexed ${index.size} files of ${this.root} in ${Math.round(performance.now() - started)} ms`);
+      this.#hooks.log(
+        `handbook: indexed ${index.size} files of ${this.root} in ${Math.round(performance.now() - started)} ms`,
+      );
       return index;
     } catch (error) {
       this.#hooks.log(`handbook: could not read the handbook at ${this.root}: ${firstLine(error)}`);
@@ -70,7 +72,9 @@ export class Session {
     try {
       return await loadConfig(this.root, { env: this.#hooks.env });
     } catch (error) {
-      this.#hooks.log(`handbook: ${firstLine(error)}; using the default configuration until it is fixed`);
+      this.#hooks.log(
+        `handbook: ${firstLine(error)}; using the default configuration until it is fixed`,
+      );
       return resolveConfig({}, 'defaults', new Date(), this.#hooks.env);
     }
   }
@@ -136,7 +140,8 @@ export class Session {
 
   /** Resolves when every queued change has been linted and published. */
   async settled(): Promise<void> {
-    while (this.#flushing || this.#scheduled) await (this.#flushing ?? new Promise((resolve) => setImmediate(resolve)));
+    while (this.#flushing || this.#scheduled)
+      await (this.#flushing ?? new Promise((resolve) => setImmediate(resolve)));
   }
 
   #schedule(): void {
@@ -145,7 +150,11 @@ export class Session {
     setImmediate(() => {
       this.#scheduled = false;
       const previous = this.#flushing ?? Promise.resolve();
-      const run: Promise<void> = previous.then(() => this.#flush()).catch((error: unknown) => this.#hooks.log(`handbook: internal error while linting: ${firstLine(error)}`));
+      const run: Promise<void> = previous
+        .then(() => this.#flush())
+        .catch((error: unknown) =>
+          this.#hooks.log(`handbook: internal error while linting: ${firstLine(error)}`),
+        );
       this.#flushing = run;
       void run.finally(() => {
         if (this.#flushing === run) this.#flushing = undefined;

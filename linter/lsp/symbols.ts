@@ -18,7 +18,10 @@ export function documentSymbols(path: string, text: string): DocumentSymbol[] {
   if (file.frontmatter) {
     const frontmatter = file.frontmatter;
     const value = frontmatter.value;
-    const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+    const keys =
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.keys(value)
+        : [];
     symbols.push({
       name: 'frontmatter',
       kind: SymbolKind.Module,
@@ -31,8 +34,13 @@ export function documentSymbols(path: string, text: string): DocumentSymbol[] {
         return {
           name: key,
           kind: SymbolKind.Property,
-          ...(typeof raw === 'string' || typeof raw === 'number' ? { detail: String(raw).slice(0, 80) } : {}),
-          range: { start: toPosition(keyPlace.start), end: toPosition(valuePlace.end ?? valuePlace.start) },
+          ...(typeof raw === 'string' || typeof raw === 'number'
+            ? { detail: String(raw).slice(0, 80) }
+            : {}),
+          range: {
+            start: toPosition(keyPlace.start),
+            end: toPosition(valuePlace.end ?? valuePlace.start),
+          },
           selectionRange: toRange(keyPlace),
         };
       }),
@@ -74,6 +82,9 @@ function endPoint(source: string): { line: number; column: number } {
 }
 
 /** A section ends where the next heading's line starts. */
-function sectionEnd(start: { line: number; character: number }): { line: number; character: number } {
+function sectionEnd(start: { line: number; character: number }): {
+  line: number;
+  character: number;
+} {
   return { line: start.line, character: 0 };
 }

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
   for (let dir = dirname(from); ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`Unexpected missing \`package.json\` above ${from}, expected the strategy-handbook package`);
+    if (dirname(dir) === dir)
+      throw new Error(
+        `Unexpected missing \`package.json\` above ${from}, expected the strategy-handbook package`,
+      );
   }
 }

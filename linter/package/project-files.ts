@@ -32,8 +32,16 @@ export const gitignoreText = 'node_modules/\ndist/\n.astro/\n';
 export async function githubFiles(packageDir: string): Promise<SkeletonFile[]> {
   const workflows = join(packageDir, '.github', 'workflows');
   const names = (await readdir(workflows)).filter((name) => /\.ya?ml$/.test(name)).sort();
-  const files = await Promise.all(names.map(async (name) => ({ path: `.github/workflows/${name}`, text: await readFile(join(workflows, name), 'utf8') })));
-  const template = { path: '.github/pull_request_template.md', text: await readFile(join(packageDir, '.github', 'pull_request_template.md'), 'utf8') };
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      path: `.github/workflows/${name}`,
+      text: await readFile(join(workflows, name), 'utf8'),
+    })),
+  );
+  const template = {
+    path: '.github/pull_request_template.md',
+    text: await readFile(join(packageDir, '.github', 'pull_request_template.md'), 'utf8'),
+  };
   return [...files, template];
 }
 
@@ -77,7 +85,10 @@ export function mergeScripts(text: string): ScriptMerge {
 
 /** A package name from a folder name: lowercase, URL-safe, never empty. */
 export function packageNameOf(folder: string): string {
-  const name = folder.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|-+$/g, '');
+  const name = folder
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+|-+$/g, '');
   return name === '' ? 'strategy' : name;
 }
 

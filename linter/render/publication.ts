@@ -29,11 +29,20 @@ function compiledByMdx(file: Pick<ContentFile, 'collection' | 'path'>): boolean 
  */
 export function publicationOf(file: ContentFile, base: string): Publication | undefined {
   const frontmatter = file.frontmatter;
-  if (!file.collection || !frontmatter?.ok || !file.tree || file.problems.mdx || file.problems.unreadable) return undefined;
+  if (
+    !file.collection ||
+    !frontmatter?.ok ||
+    !file.tree ||
+    file.problems.mdx ||
+    file.problems.unreadable
+  )
+    return undefined;
   const data = (frontmatter.value ?? {}) as Record<string, unknown>;
   const body = file.source.slice(file.bodyOffset);
   if (compiledByMdx(file)) return { data, body };
-  const { html, headings } = renderBody(file.tree, { resolveUrl: (url) => siteUrlOf(url, file.contentPath, base) });
+  const { html, headings } = renderBody(file.tree, {
+    resolveUrl: (url) => siteUrlOf(url, file.contentPath, base),
+  });
   return { data, body, rendered: { html, headings } };
 }
 
@@ -42,12 +51,21 @@ const HANDOFF = Symbol.for('strategy-handbook.publications');
 type Handoff = Map<string, { hash: string; base: string; publication: Publication }>;
 const handoff = ((globalThis as Record<symbol, unknown>)[HANDOFF] ??= new Map()) as Handoff;
 
-export function handOff(absolute: string, hash: string, base: string, publication: Publication): void {
+export function handOff(
+  absolute: string,
+  hash: string,
+  base: string,
+  publication: Publication,
+): void {
   handoff.set(absolute, { hash, base, publication });
 }
 
 /** The handed-off publication of `absolute`, only if it was made from bytes with this hash, for this base. */
-export function takePublication(absolute: string, hash: string, base: string): Publication | undefined {
+export function takePublication(
+  absolute: string,
+  hash: string,
+  base: string,
+): Publication | undefined {
   const entry = handoff.get(absolute);
   handoff.delete(absolute);
   return entry?.hash === hash && entry.base === base ? entry.publication : undefined;

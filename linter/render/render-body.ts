@@ -36,7 +36,12 @@ export interface RenderOptions {
   resolveUrl?: ((url: string) => string) | undefined;
 }
 
-type JsxNode = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { type: string; name?: string; value?: unknown }[]; children: never[] };
+type JsxNode = {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: never[];
+};
 
 /** JSX in a data file becomes a plain element (or, for a component, just its children). */
 const jsx: Handler = (state: State, node: JsxNode) => {
@@ -46,7 +51,12 @@ const jsx: Handler = (state: State, node: JsxNode) => {
   const properties: Record<string, string> = {};
   for (const attribute of node.attributes) {
     // Only literal string attributes; expressions and spreads never reach the output.
-    if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
+    if (
+      attribute.type === 'mdxJsxAttribute' &&
+      attribute.name &&
+      typeof attribute.value === 'string'
+    )
+      properties[attribute.name] = attribute.value;
   }
   const element: Element = { type: 'element', tagName: name, properties, children };
   return element;
@@ -86,7 +96,11 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBod
 function rewriteUrls(tree: Root, resolve: (url: string) => string): void {
   const stack: { type: string; url?: string; children?: unknown[] }[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') node.url = resolve(node.url);
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      typeof node.url === 'string'
+    )
+      node.url = resolve(node.url);
     if (Array.isArray(node.children)) stack.push(...(node.children as typeof stack));
   }
 }
@@ -101,7 +115,12 @@ function fixInPageLinks(tree: HastRoot): void {
   eachElement(tree, (element) => {
     const id = element.properties['id'];
     if (typeof id === 'string') ids.add(id);
-    if (element.tagName === 'a' && typeof element.properties['href'] === 'string' && element.properties['href'].startsWith('#')) anchors.push(element);
+    if (
+      element.tagName === 'a' &&
+      typeof element.properties['href'] === 'string' &&
+      element.properties['href'].startsWith('#')
+    )
+      anchors.push(element);
   });
   for (const anchor of anchors) {
     const target = String(anchor.properties['href']).slice(1);
@@ -131,6 +150,7 @@ function eachElement(tree: HastRoot, visit: (element: Element) => void): void {
   const stack: (HastRoot | RootContent)[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'element') visit(node);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
 }

@@ -46,7 +46,9 @@ export const briefDependsOn = defineRule({
   defaultSeverity: 'error',
   messages,
   checkHandbook(handbook, report) {
-    const briefs = handbook.files.filter((file) => file.brief).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const briefs = handbook.files
+      .filter((file) => file.brief)
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const indexOf = new Map<string, number>();
     const nodes: Node[] = [];
     for (const file of briefs) {
@@ -60,27 +62,39 @@ export const briefDependsOn = defineRule({
       const node = own !== undefined && nodes[own]?.file === file ? nodes[own] : undefined;
       for (const ref of file.brief?.dependsOn ?? []) {
         if (ref.id === file.id) {
-          report(file.path, `Unexpected dependency of \`${ref.id}\` on itself, expected the id of another brief`, {
-            messageId: 'self',
-            place: ref.place,
-            hint: 'Remove this entry: a brief cannot wait for itself.',
-          });
+          report(
+            file.path,
+            `Unexpected dependency of \`${ref.id}\` on itself, expected the id of another brief`,
+            {
+              messageId: 'self',
+              place: ref.place,
+              hint: 'Remove this entry: a brief cannot wait for itself.',
+            },
+          );
           continue;
         }
         const to = indexOf.get(ref.id);
         if (to === undefined) {
-          report(file.path, `Unknown brief \`${ref.id}\` in \`dependsOn\`, expected the id of a brief in content/initiatives/`, {
-            messageId: 'unknown',
-            place: ref.place,
-            hint: didYouMeanHint(ref.id, indexOf.keys()) ?? 'The id is the brief’s file name without extension.',
-          });
+          report(
+            file.path,
+            `Unknown brief \`${ref.id}\` in \`dependsOn\`, expected the id of a brief in content/initiatives/`,
+            {
+              messageId: 'unknown',
+              place: ref.place,
+              hint:
+                didYouMeanHint(ref.id, indexOf.keys()) ??
+                'The id is the brief’s file name without extension.',
+            },
+          );
           continue;
         }
         if (node && !node.edges.some((edge) => edge.to === to)) node.edges.push({ to, ref });
       }
     }
 
-    for (const component of stronglyConnected(nodes.map((node) => node.edges.map((edge) => edge.to)))) {
+    for (const component of stronglyConnected(
+      nodes.map((node) => node.edges.map((edge) => edge.to)),
+    )) {
       if (component.length < 2) continue;
       reportCycles(nodes, component, report);
     }
@@ -94,7 +108,11 @@ export const briefDependsOn = defineRule({
  * is walked once: O(component) in all. Otherwise each brief costs the length of its cycle, so
  * tangles of more than `maxTraced` briefs name only each brief's next step.
  */
-function reportCycles(nodes: readonly Node[], component: readonly number[], report: ReportOn<MessageId>): void {
+function reportCycles(
+  nodes: readonly Node[],
+  component: readonly number[],
+  report: ReportOn<MessageId>,
+): void {
   const members = new Set(component);
   const sorted = [...component].sort((a, b) => a - b);
   const root = sorted[0] as number;
@@ -134,18 +152,26 @@ function reportCycles(nodes: readonly Node[], component: readonly number[], repo
   // The usual case, a ring (each brief has one dependency inside the component): one walk.
   const ring = ringOrder(nodes, root, members);
   const position = new Map(ring?.map((n, i) => [n, i]));
-  const edgeOf = (from: number, to: number) => (nodes[from] as Node).edges.find((edge) => edge.to === to) as { ref: Reference };
+  const edgeOf = (from: number, to: number) =>
+    (nodes[from] as Node).edges.find((edge) => edge.to === to) as { ref: Reference };
 
   if (!ring && members.size > maxTraced) {
     // A tangle this large has no useful cycle to print; keep the work linear.
     for (const v of sorted) {
-      const edge = (nodes[v] as Node).edges.find((e) => members.has(e.to)) as { to: number; ref: Reference };
+      const edge = (nodes[v] as Node).edges.find((e) => members.has(e.to)) as {
+        to: number;
+        ref: Reference;
+      };
       const id = (nodes[v] as Node).file.id;
-      report((nodes[v] as Node).file.path, `Unexpected dependency cycle: \`${id}\` → \`${(nodes[edge.to] as Node).file.id}\` → … → \`${id}\` (${members.size} briefs depend on each other)`, {
-        messageId: 'cycle',
-        place: edge.ref.place,
-        hint: 'Remove one of these dependencies, or split a brief so that the work it waits for comes first.',
-      });
+      report(
+        (nodes[v] as Node).file.path,
+        `Unexpected dependency cycle: \`${id}\` → \`${(nodes[edge.to] as Node).file.id}\` → … → \`${id}\` (${members.size} briefs depend on each other)`,
+        {
+          messageId: 'cycle',
+          place: edge.ref.place,
+          hint: 'Remove one of these dependencies, or split a brief so that the work it waits for comes first.',
+        },
+      );
     }
     return;
   }
@@ -154,13 +180,21 @@ function reportCycles(nodes: readonly Node[], component: readonly number[], repo
     const full = ring ? undefined : cycleThrough(v, root, nodes, members, parent, toward);
     const length = ring ? ring.length : (full as number[]).length - 1;
     // The briefs a report names: the whole closed cycle, or its first ones when it is long.
-    const named = ring ? rotate(ring, position.get(v) as number) : length > maxNamed ? (full as number[]).slice(0, maxNamed + 1) : (full as number[]);
+    const named = ring
+      ? rotate(ring, position.get(v) as number)
+      : length > maxNamed
+        ? (full as number[]).slice(0, maxNamed + 1)
+        : (full as number[]);
     const ids = named.map((n) => (nodes[n] as Node).file.id);
     const related: Related[] = [];
     for (let i = 1; i < named.length - 1; i++) {
       const from = named[i] as number;
       const to = named[i + 1] as number;
-      related.push({ file: (nodes[from] as Node).file.path, place: edgeOf(from, to).ref.place, message: `\`${ids[i]}\` depends on \`${ids[i + 1]}\` here` });
+      related.push({
+        file: (nodes[from] as Node).file.path,
+        place: edgeOf(from, to).ref.place,
+        message: `\`${ids[i]}\` depends on \`${ids[i + 1]}\` here`,
+      });
     }
     report((nodes[v] as Node).file.path, `Unexpected dependency cycle: ${cycleText(ids, length)}`, {
       messageId: 'cycle',
@@ -172,7 +206,11 @@ function reportCycles(nodes: readonly Node[], component: readonly number[], repo
 }
 
 /** The component's briefs in cycle order from `root`, when the component is one simple cycle. */
-function ringOrder(nodes: readonly Node[], root: number, members: ReadonlySet<number>): number[] | undefined {
+function ringOrder(
+  nodes: readonly Node[],
+  root: number,
+  members: ReadonlySet<number>,
+): number[] | undefined {
   const order: number[] = [];
   let n = root;
   do {
@@ -187,7 +225,8 @@ function ringOrder(nodes: readonly Node[], root: number, members: ReadonlySet<nu
 /** The ring from position `start`, closed, or its first `maxNamed + 1` briefs when it is long. */
 function rotate(ring: readonly number[], start: number): number[] {
   const named: number[] = [];
-  for (let i = 0; i <= Math.min(ring.length, maxNamed); i++) named.push(ring[(start + i) % ring.length] as number);
+  for (let i = 0; i <= Math.min(ring.length, maxNamed); i++)
+    named.push(ring[(start + i) % ring.length] as number);
   return named;
 }
 
@@ -216,7 +255,8 @@ function cycleThrough(
   } else {
     for (let n = v; n !== root; n = toward.get(n) as number) walk.push(n);
     const back: number[] = [];
-    for (let n = parent.get(v) as number; n !== -1 && n !== root; n = parent.get(n) as number) back.push(n);
+    for (let n = parent.get(v) as number; n !== -1 && n !== root; n = parent.get(n) as number)
+      back.push(n);
     walk.push(root, ...back.reverse());
   }
   // Loop erasure: when a brief comes back, cut the detour between its two visits.

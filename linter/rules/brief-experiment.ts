@@ -51,7 +51,9 @@ export const briefExperiment = defineRule({
 function kindOf(file: ContentFile): unknown {
   if (file.data) return file.data['kind'];
   const raw = file.frontmatter?.value;
-  return raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>)['kind'] : undefined;
+  return raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+    ? (raw as Record<string, unknown>)['kind']
+    : undefined;
 }
 
 function check(
@@ -63,11 +65,14 @@ function check(
 ): void {
   const section = findSection(tree, titles);
   if (!section) {
-    report(`Missing \`${words.heading}\` section in an experiment brief, expected ${words.expected}`, {
-      messageId: missingId,
-      place: missingSectionPlace(tree),
-      hint: words.hint,
-    });
+    report(
+      `Missing \`${words.heading}\` section in an experiment brief, expected ${words.expected}`,
+      {
+        messageId: missingId,
+        place: missingSectionPlace(tree),
+        hint: words.hint,
+      },
+    );
     return;
   }
   const text = section.content

@@ -28,10 +28,14 @@ export const briefPillar = defineRule({
   },
   checkHandbook(handbook, report) {
     const pillars = new Map<string, FileFacts>();
-    for (const file of [...handbook.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    for (const file of [...handbook.files].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    )) {
       if (file.collection === 'pillars' && !pillars.has(file.id)) pillars.set(file.id, file);
     }
-    const active = [...pillars.values()].filter((p) => p.pillar?.status === 'active').map((p) => p.id);
+    const active = [...pillars.values()]
+      .filter((p) => p.pillar?.status === 'active')
+      .map((p) => p.id);
     active.sort();
 
     for (const file of handbook.files) {
@@ -39,15 +43,21 @@ export const briefPillar = defineRule({
       if (!ref || ref.id === '') continue;
       const target = pillars.get(ref.id);
       if (!target) {
-        report(file.path, `Unknown pillar \`${ref.id}\`, expected the id of a pillar in content/pillars/`, {
-          messageId: 'unknown',
-          place: ref.place,
-          hint: joinHints(
-            didYouMeanHint(ref.id, active),
-            active.length > 0 ? `Active pillars: ${listIds(active)}.` : 'There are no active pillars yet: add one under content/pillars/.',
-          ),
-          expected: active,
-        });
+        report(
+          file.path,
+          `Unknown pillar \`${ref.id}\`, expected the id of a pillar in content/pillars/`,
+          {
+            messageId: 'unknown',
+            place: ref.place,
+            hint: joinHints(
+              didYouMeanHint(ref.id, active),
+              active.length > 0
+                ? `Active pillars: ${listIds(active)}.`
+                : 'There are no active pillars yet: add one under content/pillars/.',
+            ),
+            expected: active,
+          },
+        );
         continue;
       }
       if (target.pillar?.status === 'retired' && !historicStatuses.has(file.brief?.status ?? '')) {
@@ -55,11 +65,19 @@ export const briefPillar = defineRule({
           messageId: 'retired',
           place: ref.place,
           hint: joinHints(
-            active.length > 0 ? `Move the brief to an active pillar (${listIds(active)}),` : 'Reactivate the pillar,',
+            active.length > 0
+              ? `Move the brief to an active pillar (${listIds(active)}),`
+              : 'Reactivate the pillar,',
             'or set the brief’s status to `deprioritized` with a `reason`.',
           ),
           expected: active,
-          related: [{ file: target.path, place: target.block, message: `pillar \`${ref.id}\` is defined here` }],
+          related: [
+            {
+              file: target.path,
+              place: target.block,
+              message: `pillar \`${ref.id}\` is defined here`,
+            },
+          ],
         });
       }
     }

@@ -16,7 +16,11 @@ import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
 /** Headings that open the section. */
-export const successCriteriaTitles = ['Success criteria', 'Success metrics', 'Measures of success'] as const;
+export const successCriteriaTitles = [
+  'Success criteria',
+  'Success metrics',
+  'Measures of success',
+] as const;
 
 /*
  * What counts as a target. Every pattern is a flat alternation guarded by lookarounds, so a
@@ -38,8 +42,50 @@ const MILESTONE =
 
 /** Words that frame a target (and units, milestones, thresholds) without naming what is measured. */
 const FILLER = new Set([
-  ...['by', 'on', 'in', 'at', 'of', 'the', 'end', 'before', 'until', 'to', 'from', 'and', 'or', 'than', 'under', 'over', 'least', 'most', 'per', 'ms', 'usd', 'eur', 'gbp'],
-  ...['within', 'below', 'above', 'next', 'first', 'release', 'ga', 'general', 'availability', 'beta', 'alpha', 'stable', 'launch', 'slo', 'sla', 'our', 'its'],
+  ...[
+    'by',
+    'on',
+    'in',
+    'at',
+    'of',
+    'the',
+    'end',
+    'before',
+    'until',
+    'to',
+    'from',
+    'and',
+    'or',
+    'than',
+    'under',
+    'over',
+    'least',
+    'most',
+    'per',
+    'ms',
+    'usd',
+    'eur',
+    'gbp',
+  ],
+  ...[
+    'within',
+    'below',
+    'above',
+    'next',
+    'first',
+    'release',
+    'ga',
+    'general',
+    'availability',
+    'beta',
+    'alpha',
+    'stable',
+    'launch',
+    'slo',
+    'sla',
+    'our',
+    'its',
+  ],
 ]);
 
 /** Items longer than this are judged on their opening; a target shows there. */
@@ -53,7 +99,8 @@ export const briefSuccessCriteria = defineRule({
   messages: {
     missing: 'The brief has no Success criteria section',
     'no-items': 'The Success criteria section holds no list item',
-    'no-target': 'A criterion names no target: no number, percentage, amount, date, named threshold or milestone (warning)',
+    'no-target':
+      'A criterion names no target: no number, percentage, amount, date, named threshold or milestone (warning)',
     'no-measure': 'A criterion is only a target, without what is measured (warning)',
   },
   checkFile(file, report) {
@@ -69,30 +116,39 @@ export const briefSuccessCriteria = defineRule({
     }
     const items = itemsOf(section.content);
     if (items.length === 0) {
-      report(`Missing list items under \`${section.title}\`, expected one item per measure with its target`, {
-        messageId: 'no-items',
-        place: placeOf(section.heading),
-        hint: 'Write each criterion as a list item: what is measured and the number or date to reach, e.g. `- Cart abandonment down 10% by 2027-Q1`.',
-      });
+      report(
+        `Missing list items under \`${section.title}\`, expected one item per measure with its target`,
+        {
+          messageId: 'no-items',
+          place: placeOf(section.heading),
+          hint: 'Write each criterion as a list item: what is measured and the number or date to reach, e.g. `- Cart abandonment down 10% by 2027-Q1`.',
+        },
+      );
       return;
     }
     for (const item of items) {
       const text = toString(item).slice(0, SAMPLE).trim();
       const place = placeOf(item.children[0]) ?? placeOf(item);
       if (!hasTarget(text)) {
-        report('Missing target in a success criterion, expected a number, a percentage, an amount, a date or a named threshold', {
-          messageId: 'no-target',
-          place,
-          severity: 'warning',
-          hint: 'Say how much and by when, e.g. `- Support tickets about sync down 50% by 2027-Q1` or `- p95 sync latency within the SLO by the 1.30 release`.',
-        });
+        report(
+          'Missing target in a success criterion, expected a number, a percentage, an amount, a date or a named threshold',
+          {
+            messageId: 'no-target',
+            place,
+            severity: 'warning',
+            hint: 'Say how much and by when, e.g. `- Support tickets about sync down 50% by 2027-Q1` or `- p95 sync latency within the SLO by the 1.30 release`.',
+          },
+        );
       } else if (!hasMeasure(text)) {
-        report(`Missing measure in the success criterion \`${text.slice(0, 40)}\`, expected what is measured`, {
-          messageId: 'no-measure',
-          place,
-          severity: 'warning',
-          hint: 'Name the measure before the target, e.g. `- Weekly active teams at 2,000 by 2027-06-30`.',
-        });
+        report(
+          `Missing measure in the success criterion \`${text.slice(0, 40)}\`, expected what is measured`,
+          {
+            messageId: 'no-measure',
+            place,
+            severity: 'warning',
+            hint: 'Name the measure before the target, e.g. `- Weekly active teams at 2,000 by 2027-06-30`.',
+          },
+        );
       }
     }
   },
@@ -100,12 +156,20 @@ export const briefSuccessCriteria = defineRule({
 
 /** List items of the lists directly in the section (a nested list belongs to its item). */
 function itemsOf(nodes: readonly RootContent[]): ListItem[] {
-  return nodes.filter((node): node is List => node.type === 'list').flatMap((list) => list.children);
+  return nodes
+    .filter((node): node is List => node.type === 'list')
+    .flatMap((list) => list.children);
 }
 
 /** Whether `text` holds a number, a percentage, an amount, a date, a period, a named threshold or a milestone. */
 export function hasTarget(text: string): boolean {
-  return NUMBER.test(text) || PERIOD.test(text) || WORDS.test(text) || THRESHOLD.test(text) || MILESTONE.test(text);
+  return (
+    NUMBER.test(text) ||
+    PERIOD.test(text) ||
+    WORDS.test(text) ||
+    THRESHOLD.test(text) ||
+    MILESTONE.test(text)
+  );
 }
 
 /** Whether `text` names something besides its target: a word that is neither filler nor a number. */
@@ -114,7 +178,13 @@ function hasMeasure(text: string): boolean {
   const word = /[\p{L}][\p{L}'’-]*/gu;
   for (let match = word.exec(text); match; match = word.exec(text)) {
     const candidate = match[0].toLowerCase();
-    if (candidate.length > 1 && !FILLER.has(candidate) && !PERIOD.test(candidate) && !WORDS.test(candidate)) return true;
+    if (
+      candidate.length > 1 &&
+      !FILLER.has(candidate) &&
+      !PERIOD.test(candidate) &&
+      !WORDS.test(candidate)
+    )
+      return true;
   }
   return false;
 }

@@ -35,7 +35,8 @@ const PLACEHOLDER =
   /(?<![\p{L}\p{N}])(?:tbd|tbc|todo|fixme|n\/a|lorem ipsum|fill (?:this )?in|to be (?:defined|determined|confirmed|written|added)|x{3,}|placeholder|coming soon)(?![\p{L}\p{N}])/giu;
 const LOREM = /\blorem ipsum\b/i;
 
-const hint = 'Add a `## Why` section after the frontmatter: say why this initiative matters now, in two or more sentences.';
+const hint =
+  'Add a `## Why` section after the frontmatter: say why this initiative matters now, in two or more sentences.';
 
 export const briefWhy = defineRule({
   id: 'brief-why',
@@ -45,7 +46,8 @@ export const briefWhy = defineRule({
   messages: {
     missing: 'The brief has no Why section',
     empty: 'The Why section has no content',
-    'no-prose': 'The Why section holds no sentence of its own: only fragments, links or pointers, tables, code or sub-headings',
+    'no-prose':
+      'The Why section holds no sentence of its own: only fragments, links or pointers, tables, code or sub-headings',
     placeholder: 'The Why section is a placeholder such as TBD or lorem ipsum',
     'too-short': 'The Why section is under 12 words',
   },
@@ -53,44 +55,60 @@ export const briefWhy = defineRule({
     if (file.collection !== 'initiatives' || !file.tree) return;
     const section = findSection(file.tree, whyTitles);
     if (!section) {
-      report('Missing `## Why` section, expected the reason for this initiative in prose', { messageId: 'missing', place: missingSectionPlace(file.tree), hint });
+      report('Missing `## Why` section, expected the reason for this initiative in prose', {
+        messageId: 'missing',
+        place: missingSectionPlace(file.tree),
+        hint,
+      });
       return;
     }
     const heading = placeOf(section.heading);
     const content = section.content.filter((node) => !isComment(node));
     const allText = content.map(textOf).join(' ').trim();
     if (content.length === 0) {
-      report(`Missing text under \`${section.title}\`, expected why this initiative matters, in prose`, {
-        messageId: 'empty',
-        place: heading,
-        hint: 'Under the heading, say why this initiative matters now, in two or more sentences: the problem, for whom, and the evidence.',
-      });
+      report(
+        `Missing text under \`${section.title}\`, expected why this initiative matters, in prose`,
+        {
+          messageId: 'empty',
+          place: heading,
+          hint: 'Under the heading, say why this initiative matters now, in two or more sentences: the problem, for whom, and the evidence.',
+        },
+      );
       return;
     }
     if (!hasProse(content)) {
-      report(`Unexpected \`${section.title}\` without a sentence of its own, expected the reason in prose`, {
-        messageId: 'no-prose',
-        place: heading,
-        hint: 'Write the reason as sentences: fragments do not say how the points connect or why now, and a link or "See the RFC" leaves the reviewer to find it. Keep the list or the links below the sentences if they help.',
-      });
+      report(
+        `Unexpected \`${section.title}\` without a sentence of its own, expected the reason in prose`,
+        {
+          messageId: 'no-prose',
+          place: heading,
+          hint: 'Write the reason as sentences: fragments do not say how the points connect or why now, and a link or "See the RFC" leaves the reviewer to find it. Keep the list or the links below the sentences if they help.',
+        },
+      );
       return;
     }
     const placeholder = findPlaceholder(allText, content);
     if (placeholder) {
-      report(`Unexpected placeholder \`${placeholder.text}\` in \`${section.title}\`, expected the reason for this initiative`, {
-        messageId: 'placeholder',
-        place: placeholder.place ?? heading,
-        hint,
-      });
+      report(
+        `Unexpected placeholder \`${placeholder.text}\` in \`${section.title}\`, expected the reason for this initiative`,
+        {
+          messageId: 'placeholder',
+          place: placeholder.place ?? heading,
+          hint,
+        },
+      );
       return;
     }
     const words = countWords(allText);
     if (words < MIN_WORDS) {
-      report(`Unexpected ${words}-word \`${section.title}\`, expected at least ${MIN_WORDS} words on why this initiative matters`, {
-        messageId: 'too-short',
-        place: heading,
-        hint: 'Say what problem this solves, for whom, and why now rather than later, in two or more sentences.',
-      });
+      report(
+        `Unexpected ${words}-word \`${section.title}\`, expected at least ${MIN_WORDS} words on why this initiative matters`,
+        {
+          messageId: 'too-short',
+          place: heading,
+          hint: 'Say what problem this solves, for whom, and why now rather than later, in two or more sentences.',
+        },
+      );
     }
   },
 });
@@ -117,9 +135,15 @@ function hasProse(nodes: readonly RootContent[]): boolean {
       const own = node.children.filter((child) => child.type === 'paragraph');
       const text = own.map((child) => plainText(child)).join(' ');
       if (isSentence(text) && !own.every((child) => isPointer(child))) return true;
-      for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type !== 'paragraph') stack.push(node.children[i]!);
-    } else if (node.type === 'blockquote' || node.type === 'mdxJsxFlowElement' || node.type === 'list') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
+      for (let i = node.children.length - 1; i >= 0; i--)
+        if (node.children[i]!.type !== 'paragraph') stack.push(node.children[i]!);
+    } else if (
+      node.type === 'blockquote' ||
+      node.type === 'mdxJsxFlowElement' ||
+      node.type === 'list'
+    ) {
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push(node.children[i] as RootContent);
     }
   }
   return false;
@@ -129,7 +153,8 @@ function hasProse(nodes: readonly RootContent[]): boolean {
 export function countWords(text: string, limit = MIN_WORDS): number {
   const word = /\S+/g;
   let count = 0;
-  for (let match = word.exec(text); match && count < limit; match = word.exec(text)) if (/[\p{L}\p{N}]/u.test(match[0])) count++;
+  for (let match = word.exec(text); match && count < limit; match = word.exec(text))
+    if (/[\p{L}\p{N}]/u.test(match[0])) count++;
   return count;
 }
 
@@ -140,11 +165,15 @@ const SAMPLE = 20_000;
  * A placeholder when lorem ipsum appears, or when the text is mostly placeholders: what is left
  * without them is shorter than a real reason.
  */
-function findPlaceholder(allText: string, nodes: readonly RootContent[]): { text: string; place: Place | undefined } | undefined {
+function findPlaceholder(
+  allText: string,
+  nodes: readonly RootContent[],
+): { text: string; place: Place | undefined } | undefined {
   const sample = allText.slice(0, SAMPLE);
   const first = new RegExp(PLACEHOLDER.source, 'iu').exec(sample);
   if (!first) return undefined;
-  if (!LOREM.test(sample) && countWords(sample.replace(PLACEHOLDER, ' ')) >= MIN_WORDS) return undefined;
+  if (!LOREM.test(sample) && countWords(sample.replace(PLACEHOLDER, ' ')) >= MIN_WORDS)
+    return undefined;
   return { text: first[0], place: locateText(nodes, new RegExp(PLACEHOLDER.source, 'iu')) };
 }
 
@@ -172,4 +201,3 @@ function matchPlace(node: Text, pattern: RegExp): Place | undefined {
   const column = newline === -1 ? start.column + match.index : match.index - newline;
   return { start: { line: start.line + lines, column } };
 }
-

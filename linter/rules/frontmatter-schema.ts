@@ -29,7 +29,15 @@ interface Def {
 }
 
 const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
-const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'nonoptional', 'catch']);
+const WRAPPERS = new Set([
+  'optional',
+  'default',
+  'prefault',
+  'nullable',
+  'readonly',
+  'nonoptional',
+  'catch',
+]);
 
 /** The schema without optional/default wrappers (and the input side of a pipe). */
 function unwrap(schema: Schema): Schema {
@@ -66,7 +74,8 @@ function requiredKeysOf(schema: Schema): string[] {
   });
 }
 
-const list = (values: readonly unknown[]): string => values.map((value) => `\`${String(value)}\``).join(', ');
+const list = (values: readonly unknown[]): string =>
+  values.map((value) => `\`${String(value)}\``).join(', ');
 
 /** What a field expects, in words: "a handle such as `@dana`", "one of `low`, `medium`, `high`". */
 function expectationOf(schema: Schema | undefined): string {
@@ -76,7 +85,9 @@ function expectationOf(schema: Schema | undefined): string {
   if (def.type === 'number') return 'a number';
   if (def.type === 'array') {
     const element = def.element && defOf(unwrap(def.element));
-    return element?.type === 'object' && def.element ? `a list of mappings with ${list(requiredKeysOf(def.element))}` : 'a list';
+    return element?.type === 'object' && def.element
+      ? `a list of mappings with ${list(requiredKeysOf(def.element))}`
+      : 'a list';
   }
   if (def.type === 'object') return `a mapping with ${list(requiredKeysOf(schema))}`;
   // Strings, dates and unions: the schema's own message for an empty value says what it wants.
@@ -95,7 +106,8 @@ function fromExpected(message: string): string {
 function rawAt(root: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
   let value = root;
   for (const segment of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, segment)) return { present: false, value: undefined };
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, segment))
+      return { present: false, value: undefined };
     value = (value as Record<PropertyKey, unknown>)[segment];
   }
   return { present: true, value };
@@ -105,7 +117,10 @@ function rawAt(root: unknown, path: readonly PropertyKey[]): { present: boolean;
 function describeValue(value: unknown): string {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return 'empty value';
   if (Array.isArray(value)) return value.length === 0 ? 'empty list' : 'list';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid date' : `\`${value.toISOString().slice(0, 10)}\``;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? 'invalid date'
+      : `\`${value.toISOString().slice(0, 10)}\``;
   if (typeof value === 'object') return 'mapping';
   const text = String(value).replace(/`/g, "'");
   return `\`${text.length > 40 ? `${text.slice(0, 39)}…` : text}\``;
@@ -119,7 +134,9 @@ function suggestKey(key: string, known: readonly string[]): string | undefined {
 }
 
 const collectionFolders = Object.values(collectionGlobs).map(({ base, pattern }) =>
-  base === 'strategy' ? `content/strategy/${pattern.replace(/\.\{md,mdx\}$/, '.mdx')}` : `content/${base}/`,
+  base === 'strategy'
+    ? `content/strategy/${pattern.replace(/\.\{md,mdx\}$/, '.mdx')}`
+    : `content/${base}/`,
 );
 
 /** The message ids this rule reports, with what each means. */
@@ -128,11 +145,13 @@ const messages = {
   'missing-frontmatter': 'The file has no `---` frontmatter block',
   'empty-frontmatter': 'The frontmatter block holds no keys',
   'not-a-mapping': 'The frontmatter is a list or a single value, not `key: value` lines',
-  'missing-key': 'A required key is missing (also keys required by another value, like `risk` for tech debt)',
+  'missing-key':
+    'A required key is missing (also keys required by another value, like `risk` for tech debt)',
   'unknown-key': 'A key the schema does not know, often a misspelling',
   'invalid-enum': 'A value outside the allowed set',
   'invalid-value': 'A value of the wrong type or format',
-  'unsafe-value': 'A value the site would render as raw HTML, put into the page head or follow as a link of a disallowed protocol',
+  'unsafe-value':
+    'A value the site would render as raw HTML, put into the page head or follow as a link of a disallowed protocol',
 };
 type MessageId = keyof typeof messages;
 
@@ -144,11 +163,14 @@ export const frontmatterSchema = defineRule({
   messages,
   checkFile(file, report) {
     if (file.collection === undefined) {
-      report(`Unexpected file outside the handbook's folders, expected it under ${list(collectionFolders)}`, {
-        messageId: 'unknown-collection',
-        place: fileStart,
-        hint: 'Move the file into the folder of its collection, or out of `content/` if it is not handbook content.',
-      });
+      report(
+        `Unexpected file outside the handbook's folders, expected it under ${list(collectionFolders)}`,
+        {
+          messageId: 'unknown-collection',
+          place: fileStart,
+          hint: 'Move the file into the folder of its collection, or out of `content/` if it is not handbook content.',
+        },
+      );
       return;
     }
     if (file.problems.unreadable) return;
@@ -166,7 +188,12 @@ export const frontmatterSchema = defineRule({
   },
 });
 
-function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, report: Report<MessageId>): void {
+function reportIssue(
+  issue: Issue,
+  schema: Schema,
+  frontmatter: Frontmatter,
+  report: Report<MessageId>,
+): void {
   const path = issue.path;
   const key = formatPath(path);
   const raw = rawAt(frontmatter.value, path);
@@ -175,7 +202,11 @@ function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, rep
   if (handbook) {
     // A refinement that names its own message id: at the key or value it is about (or the
     // closest ancestor that exists: a string badge is reported for `sidebar.badge.text`).
-    report(issue.message, { messageId: handbook.messageId, place: frontmatter.locate(path, handbook.part), hint: handbook.hint });
+    report(issue.message, {
+      messageId: handbook.messageId,
+      place: frontmatter.locate(path, handbook.part),
+      hint: handbook.hint,
+    });
     return;
   }
   // Refinement messages of the schema are already in house style: use them as they are.
@@ -187,7 +218,11 @@ function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, rep
       empty
         ? `Missing frontmatter keys, expected ${list(requiredKeysOf(schema))}`
         : `Unexpected ${describeValue(frontmatter.value)} as frontmatter, expected \`key: value\` lines`,
-      { messageId: empty ? 'empty-frontmatter' : 'not-a-mapping', place: frontmatter.block, hint: `Required keys: ${list(requiredKeysOf(schema))}.` },
+      {
+        messageId: empty ? 'empty-frontmatter' : 'not-a-mapping',
+        place: frontmatter.block,
+        hint: `Required keys: ${list(requiredKeysOf(schema))}.`,
+      },
     );
     return;
   }
@@ -197,12 +232,17 @@ function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, rep
     for (const unknown of issue.keys) {
       const suggestion = suggestKey(unknown, known);
       const where = key === '' ? 'the frontmatter' : `\`${key}\``;
-      report(`Unexpected key \`${unknown}\` in ${where}${suggestion ? `, did you mean \`${suggestion}\`?` : `, expected one of ${list(known)}`}`, {
-        messageId: 'unknown-key',
-        place: frontmatter.locate([...path, unknown], 'key'),
-        hint: suggestion ? `Rename it to \`${suggestion}\`; keys are case-sensitive.` : `Remove it, or use one of ${list(known)}.`,
-        expected: suggestion ? [suggestion] : known,
-      });
+      report(
+        `Unexpected key \`${unknown}\` in ${where}${suggestion ? `, did you mean \`${suggestion}\`?` : `, expected one of ${list(known)}`}`,
+        {
+          messageId: 'unknown-key',
+          place: frontmatter.locate([...path, unknown], 'key'),
+          hint: suggestion
+            ? `Rename it to \`${suggestion}\`; keys are case-sensitive.`
+            : `Remove it, or use one of ${list(known)}.`,
+          expected: suggestion ? [suggestion] : known,
+        },
+      );
     }
     return;
   }
@@ -210,19 +250,28 @@ function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, rep
   if (!raw.present) {
     // The key is missing: report at the closest ancestor that exists (the block for a top-level key).
     const fieldName = String(path[path.length - 1] ?? key);
-    report(houseStyle ? issue.message : `Missing \`${key}\`, expected ${expectationOf(schemaAt(schema, path))}`, {
-      messageId: 'missing-key',
-      place: path.length > 1 ? frontmatter.locate(path, 'value') : blockStart,
-      hint: `Add \`${fieldName}:\` to ${path.length > 1 ? `\`${formatPath(path.slice(0, -1))}\`` : 'the frontmatter'}.`,
-    });
+    report(
+      houseStyle
+        ? issue.message
+        : `Missing \`${key}\`, expected ${expectationOf(schemaAt(schema, path))}`,
+      {
+        messageId: 'missing-key',
+        place: path.length > 1 ? frontmatter.locate(path, 'value') : blockStart,
+        hint: `Add \`${fieldName}:\` to ${path.length > 1 ? `\`${formatPath(path.slice(0, -1))}\`` : 'the frontmatter'}.`,
+      },
+    );
     return;
   }
 
   const place = frontmatter.locate(path, 'value');
-  if (issue.code === 'invalid_value' && defOf(unwrap(schemaAt(schema, path) ?? schema)).type === 'enum') {
+  if (
+    issue.code === 'invalid_value' &&
+    defOf(unwrap(schemaAt(schema, path) ?? schema)).type === 'enum'
+  ) {
     const values = issue.values.map(String);
     const suggestion = typeof raw.value === 'string' ? didYouMean(raw.value, values) : undefined;
-    const name = typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : `\`${key}\``;
+    const name =
+      typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : `\`${key}\``;
     report(`Unexpected ${name} ${describeValue(raw.value)}, expected one of ${list(values)}`, {
       messageId: 'invalid-enum',
       place,
@@ -232,11 +281,16 @@ function reportIssue(issue: Issue, schema: Schema, frontmatter: Frontmatter, rep
     return;
   }
 
-  report(houseStyle ? issue.message : `Unexpected ${describeValue(raw.value)} for \`${key}\`, expected ${expectedFor(issue, schemaAt(schema, path))}`, {
-    messageId: 'invalid-value',
-    place,
-    hint: hintFor(key, raw.value),
-  });
+  report(
+    houseStyle
+      ? issue.message
+      : `Unexpected ${describeValue(raw.value)} for \`${key}\`, expected ${expectedFor(issue, schemaAt(schema, path))}`,
+    {
+      messageId: 'invalid-value',
+      place,
+      hint: hintFor(key, raw.value),
+    },
+  );
 }
 
 /** The message id, hint and place a schema refinement asked for (`HandbookIssueParams`). */
@@ -244,7 +298,11 @@ function handbookParams(issue: Issue): HandbookIssueParams | undefined {
   if (issue.code !== 'custom') return undefined;
   const params = issue.params as Partial<HandbookIssueParams> | undefined;
   if (params?.messageId !== 'unsafe-value' || typeof params.hint !== 'string') return undefined;
-  return { messageId: params.messageId, hint: params.hint, part: params.part === 'key' ? 'key' : 'value' };
+  return {
+    messageId: params.messageId,
+    hint: params.hint,
+    part: params.part === 'key' ? 'key' : 'value',
+  };
 }
 
 /** The expectation for a wrong value: the issue's own message when the schema wrote one. */
@@ -254,6 +312,7 @@ function expectedFor(issue: Issue, field: Schema | undefined): string {
 }
 
 function hintFor(key: string, value: unknown): string | undefined {
-  if (typeof value === 'string' && /^[^@\s]/.test(value) && /(^|\.)owner$/.test(key)) return `Handles start with \`@\` and need quotes in YAML: \`owner: "@${value}"\`.`;
+  if (typeof value === 'string' && /^[^@\s]/.test(value) && /(^|\.)owner$/.test(key))
+    return `Handles start with \`@\` and need quotes in YAML: \`owner: "@${value}"\`.`;
   return undefined;
 }

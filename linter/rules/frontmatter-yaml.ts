@@ -18,17 +18,26 @@ export const frontmatterYaml = defineRule({
   checkFile(file, report) {
     for (const problem of file.problems.yaml) {
       if (problem.code === 'TOO_LARGE') {
-        report(problem.message, { messageId: 'too-large', place: problem.place, hint: 'Keep long text in the body: real frontmatter is a few dozen short keys.' });
+        report(problem.message, {
+          messageId: 'too-large',
+          place: problem.place,
+          hint: 'Keep long text in the body: real frontmatter is a few dozen short keys.',
+        });
         continue;
       }
       const duplicate = problem.code === 'DUPLICATE_KEY';
-      report(duplicate ? `Unexpected duplicate key in the frontmatter, expected each key once` : `Invalid YAML in the frontmatter: ${problem.message}`, {
-        messageId: duplicate ? 'duplicate-key' : 'syntax',
-        place: problem.place,
-        hint: duplicate
-          ? 'Remove one of the two entries.'
-          : 'Check indentation, quotes and colons on this line; values containing `: ` or starting with `@`, `{` or `[` need quotes.',
-      });
+      report(
+        duplicate
+          ? `Unexpected duplicate key in the frontmatter, expected each key once`
+          : `Invalid YAML in the frontmatter: ${problem.message}`,
+        {
+          messageId: duplicate ? 'duplicate-key' : 'syntax',
+          place: problem.place,
+          hint: duplicate
+            ? 'Remove one of the two entries.'
+            : 'Check indentation, quotes and colons on this line; values containing `: ` or starting with `@`, `{` or `[` need quotes.',
+        },
+      );
     }
   },
 });

@@ -31,7 +31,8 @@ import { productRuleDocsUrl } from '../config/urls.ts';
 /** Collections whose body is rendered as its own page, so its headings are the page's anchors. */
 const pageCollections = new Set(['initiatives', 'pillars', 'docs']);
 const ASSET = /\/[^/]*\.(?!html?$)[a-z0-9]+$/i;
-const slugHint = 'Heading slugs are lowercase, with spaces turned into hyphens and punctuation removed.';
+const slugHint =
+  'Heading slugs are lowercase, with spaces turned into hyphens and punctuation removed.';
 
 /** The message ids this rule reports, with what each means. */
 const messages = {
@@ -49,19 +50,28 @@ export const linkResolves = defineRule({
   defaultSeverity: 'error',
   messages,
   checkHandbook(handbook, report) {
-    const files = [...handbook.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const files = [...handbook.files].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
     // Route → the file whose body is that page, or undefined for views and shared pages.
-    const routes = new Map<string, FileFacts | undefined>(viewRoutes.map((route) => [route, undefined]));
+    const routes = new Map<string, FileFacts | undefined>(
+      viewRoutes.map((route) => [route, undefined]),
+    );
     const byContentPath = new Map<string, FileFacts>();
     for (const file of files) {
       byContentPath.set(contentPathOf(file), file);
       const route = pageOf(file);
-      if (route !== undefined && !routes.has(route)) routes.set(route, pageCollections.has(file.collection ?? '') ? file : undefined);
+      if (route !== undefined && !routes.has(route))
+        routes.set(route, pageCollections.has(file.collection ?? '') ? file : undefined);
     }
     const anchorSets = new Map<FileFacts, Set<string>>();
     const anchorsOf = (file: FileFacts): Set<string> => {
       let set = anchorSets.get(file);
-      if (!set) anchorSets.set(file, (set = new Set(file.collection === 'docs' ? ['_top', ...file.anchors] : file.anchors)));
+      if (!set)
+        anchorSets.set(
+          file,
+          (set = new Set(file.collection === 'docs' ? ['_top', ...file.anchors] : file.anchors)),
+        );
       return set;
     };
 
@@ -79,19 +89,32 @@ interface Site {
   anchorsOf(file: FileFacts): Set<string>;
 }
 
-function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportOn<MessageId>): void {
+function checkLink(
+  file: FileFacts,
+  link: Reference,
+  site: Site,
+  report: ReportOn<MessageId>,
+): void {
   const url = link.id.trim();
   const linked = linkTarget(url, contentPathOf(file));
   if (linked.kind === 'external') return;
   const fragment = linked.fragment;
 
   if (linked.kind === 'fragment') {
-    if (fragment && pageCollections.has(file.collection ?? '') && !site.anchorsOf(file).has(fragment)) {
-      report(file.path, `Unknown fragment \`#${fragment}\`, expected the slug of a heading on this page`, {
-        messageId: 'unknown-fragment',
-        place: link.place,
-        hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(file)), slugHint),
-      });
+    if (
+      fragment &&
+      pageCollections.has(file.collection ?? '') &&
+      !site.anchorsOf(file).has(fragment)
+    ) {
+      report(
+        file.path,
+        `Unknown fragment \`#${fragment}\`, expected the slug of a heading on this page`,
+        {
+          messageId: 'unknown-fragment',
+          place: link.place,
+          hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(file)), slugHint),
+        },
+      );
     }
     return;
   }
@@ -110,62 +133,115 @@ function checkLink(file: FileFacts, link: Reference, site: Site, report: ReportO
     if (own === undefined) return;
     target = new URL(path, `https://handbook.invalid${own}`).pathname;
   }
-  const route = [normaliseRoute(target), normaliseRoute(decode(target))].find((candidate) => site.routes.has(candidate));
+  const route = [normaliseRoute(target), normaliseRoute(decode(target))].find((candidate) =>
+    site.routes.has(candidate),
+  );
   if (route === undefined) {
     if (ASSET.test(target)) return;
-    const shown = path.startsWith('/') ? `\`${url}\`` : `\`${url}\` (\`${normaliseRoute(target)}\`)`;
+    const shown = path.startsWith('/')
+      ? `\`${url}\``
+      : `\`${url}\` (\`${normaliseRoute(target)}\`)`;
     report(file.path, `Unknown page ${shown}, expected the URL of a handbook page`, {
       messageId: 'unknown-route',
       place: link.place,
-      hint: joinHints(didYouMeanHint(normaliseRoute(target), site.routes.keys()), 'Page URLs end with a slash: `/initiatives/<id>/`, `/pillars/<id>/`.'),
+      hint: joinHints(
+        didYouMeanHint(normaliseRoute(target), site.routes.keys()),
+        'Page URLs end with a slash: `/initiatives/<id>/`, `/pillars/<id>/`.',
+      ),
     });
     return;
   }
   const page = site.routes.get(route);
   if (fragment && page && !site.anchorsOf(page).has(fragment)) {
-    report(file.path, `Unknown fragment \`#${fragment}\` on \`${route}\`, expected the slug of a heading on that page`, {
-      messageId: 'unknown-fragment',
-      place: link.place,
-      hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(page)), slugHint),
-      related: [{ file: page.path, place: { start: page.block.start }, message: `page \`${route}\` is defined here` }],
-    });
+    report(
+      file.path,
+      `Unknown fragment \`#${fragment}\` on \`${route}\`, expected the slug of a heading on that page`,
+      {
+        messageId: 'unknown-fragment',
+        place: link.place,
+        hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(page)), slugHint),
+        related: [
+          {
+            file: page.path,
+            place: { start: page.block.start },
+            message: `page \`${route}\` is defined here`,
+          },
+        ],
+      },
+    );
   }
 }
 
 /** A link to a `.md`/`.mdx` file, already resolved to `resolved` (relative to `content/`). */
-function checkFileLink(file: FileFacts, link: Reference, url: string, resolved: string, fragment: string | undefined, site: Site, report: ReportOn<MessageId>): void {
+function checkFileLink(
+  file: FileFacts,
+  link: Reference,
+  url: string,
+  resolved: string,
+  fragment: string | undefined,
+  site: Site,
+  report: ReportOn<MessageId>,
+): void {
   const from = contentPathOf(file);
   const target = site.byContentPath.get(resolved);
   if (!target) {
     const closest = didYouMean(resolved, site.byContentPath.keys());
-    report(file.path, `Unknown file \`${url}\` (\`content/${resolved}\`), expected the path of a handbook content file`, {
-      messageId: 'unknown-file',
-      place: link.place,
-      hint: joinHints(
-        closest === undefined ? undefined : `Did you mean \`${fileLinkBetween(from, closest)}\`?`,
-        `File links resolve against the folder of this file (\`content/${posix.dirname(from)}/\`).`,
-      ),
-      ...(closest === undefined ? {} : { expected: [fileLinkBetween(from, closest)] }),
-    });
+    report(
+      file.path,
+      `Unknown file \`${url}\` (\`content/${resolved}\`), expected the path of a handbook content file`,
+      {
+        messageId: 'unknown-file',
+        place: link.place,
+        hint: joinHints(
+          closest === undefined ? undefined : `Did you mean \`${fileLinkBetween(from, closest)}\`?`,
+          `File links resolve against the folder of this file (\`content/${posix.dirname(from)}/\`).`,
+        ),
+        ...(closest === undefined ? {} : { expected: [fileLinkBetween(from, closest)] }),
+      },
+    );
     return;
   }
   const route = pageOf(target);
   if (route === undefined) {
-    report(file.path, `Unexpected link to \`${url}\`, expected a content file that has a page of its own`, {
-      messageId: 'no-page',
-      place: link.place,
-      hint: 'Briefs, pillars, the North Star, vision answers, gaps and strategy docs are published; link to one of them.',
-      related: [{ file: target.path, place: { start: target.block.start }, message: `\`${target.path}\` is defined here` }],
-    });
+    report(
+      file.path,
+      `Unexpected link to \`${url}\`, expected a content file that has a page of its own`,
+      {
+        messageId: 'no-page',
+        place: link.place,
+        hint: 'Briefs, pillars, the North Star, vision answers, gaps and strategy docs are published; link to one of them.',
+        related: [
+          {
+            file: target.path,
+            place: { start: target.block.start },
+            message: `\`${target.path}\` is defined here`,
+          },
+        ],
+      },
+    );
     return;
   }
-  if (fragment && pageCollections.has(target.collection ?? '') && !site.anchorsOf(target).has(fragment)) {
-    report(file.path, `Unknown fragment \`#${fragment}\` in \`${url.split('#')[0]}\`, expected the slug of a heading in that file`, {
-      messageId: 'unknown-fragment',
-      place: link.place,
-      hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(target)), slugHint),
-      related: [{ file: target.path, place: { start: target.block.start }, message: `page \`${route}\` is defined here` }],
-    });
+  if (
+    fragment &&
+    pageCollections.has(target.collection ?? '') &&
+    !site.anchorsOf(target).has(fragment)
+  ) {
+    report(
+      file.path,
+      `Unknown fragment \`#${fragment}\` in \`${url.split('#')[0]}\`, expected the slug of a heading in that file`,
+      {
+        messageId: 'unknown-fragment',
+        place: link.place,
+        hint: joinHints(didYouMeanHint(fragment, site.anchorsOf(target)), slugHint),
+        related: [
+          {
+            file: target.path,
+            place: { start: target.block.start },
+            message: `page \`${route}\` is defined here`,
+          },
+        ],
+      },
+    );
   }
 }
 

@@ -35,22 +35,66 @@ type JsxAttribute = JsxElement['attributes'][number];
 
 /** Raw HTML elements that cannot run script or restyle the page. */
 export const safeHtmlElements: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
-  'figcaption', 'figure', 'hr', 'i', 'img', 'ins', 'kbd', 'mark', 'p', 'q', 's', 'samp', 'small',
-  'span', 'strong', 'sub', 'summary', 'sup', 'time', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'p',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 /** Attributes whose value is a URL the browser may load or navigate to, and which allowlist applies. */
 const urlAttributes: ReadonlyMap<string, UrlKind> = new Map([
-  ['href', 'href'], ['xlink:href', 'href'], ['action', 'href'], ['formaction', 'href'], ['ping', 'href'],
-  ['src', 'src'], ['srcset', 'src'], ['poster', 'src'], ['background', 'src'], ['data', 'src'],
-  ['cite', 'cite'], ['longdesc', 'longDesc'],
+  ['href', 'href'],
+  ['xlink:href', 'href'],
+  ['action', 'href'],
+  ['formaction', 'href'],
+  ['ping', 'href'],
+  ['src', 'src'],
+  ['srcset', 'src'],
+  ['poster', 'src'],
+  ['background', 'src'],
+  ['data', 'src'],
+  ['cite', 'cite'],
+  ['longdesc', 'longDesc'],
 ]);
 
 /** Props that inject raw HTML or ship script, on any element (Astro directives included). */
-const injectingAttribute = /^(?:set:|client:|server:|is:|define:|dangerouslysetinnerhtml$|innerhtml$|srcdoc$)/i;
+const injectingAttribute =
+  /^(?:set:|client:|server:|is:|define:|dangerouslysetinnerhtml$|innerhtml$|srcdoc$)/i;
 
-const why = 'MDX runs code when the site builds and content arrives by pull request, so content must not run code.';
+const why =
+  'MDX runs code when the site builds and content arrives by pull request, so content must not run code.';
 
 /** The message ids this rule reports, with what each means. */
 const messages = {
@@ -69,14 +113,22 @@ type MessageId = keyof typeof messages;
 
 export const mdxSafe = defineRule({
   id: 'mdx-safe',
-  description: 'Content runs no code at build time: no import/export, no expressions, only allowed components and safe HTML',
+  description:
+    'Content runs no code at build time: no import/export, no expressions, only allowed components and safe HTML',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages,
   checkFile(file, report, config) {
     if (!file.tree) return;
     const docs = file.collection === 'docs';
-    const context: Context = { docs, report, allowed: new Set(config.mdx.components), docsImports: config.mdx.docsImports, imports: new Map(), namespaces: new Map() };
+    const context: Context = {
+      docs,
+      report,
+      allowed: new Set(config.mdx.components),
+      docsImports: config.mdx.docsImports,
+      imports: new Map(),
+      namespaces: new Map(),
+    };
     // Imports are hoisted: collect the names first so a component may precede its import.
     walk(file.tree, (node) => {
       if (node.type !== 'mdxjsEsm') return;
@@ -88,11 +140,14 @@ export const mdxSafe = defineRule({
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
           if (!isCommentOnly(node.value)) {
-            report(`Unexpected JavaScript expression \`{${snippet(node.value)}}\`, expected text or an MDX comment`, {
-              messageId: 'expression',
-              place: placeOf(node),
-              hint: `${why} Write the value as text, escape a literal brace as \`\\{\`, or turn it into a comment \`{/* … */}\`.`,
-            });
+            report(
+              `Unexpected JavaScript expression \`{${snippet(node.value)}}\`, expected text or an MDX comment`,
+              {
+                messageId: 'expression',
+                place: placeOf(node),
+                hint: `${why} Write the value as text, escape a literal brace as \`\\{\`, or turn it into a comment \`{/* … */}\`.`,
+              },
+            );
           }
           return;
         case 'mdxJsxFlowElement':
@@ -102,7 +157,13 @@ export const mdxSafe = defineRule({
         case 'link':
         case 'image':
         case 'definition':
-          reportUnsafeUrl(node.url, node.type === 'image' ? 'image' : 'link', node.type === 'image' ? 'src' : 'href', placeOf(node), context);
+          reportUnsafeUrl(
+            node.url,
+            node.type === 'image' ? 'image' : 'link',
+            node.type === 'image' ? 'src' : 'href',
+            placeOf(node),
+            context,
+          );
           return;
         default:
       }
@@ -124,7 +185,13 @@ interface Context {
 
 function reportEsm(node: Esm, context: Context): void {
   const first = node.data?.estree?.body[0];
-  const keyword = first ? (first.type === 'ImportDeclaration' ? 'import' : 'export') : /^\s*export\b/.test(node.value.slice(0, 64)) ? 'export' : 'import';
+  const keyword = first
+    ? first.type === 'ImportDeclaration'
+      ? 'import'
+      : 'export'
+    : /^\s*export\b/.test(node.value.slice(0, 64))
+      ? 'export'
+      : 'import';
   context.report(`Unexpected \`${keyword}\` statement, expected content without code`, {
     messageId: 'esm',
     place: placeOf(node),
@@ -148,7 +215,10 @@ function checkDocsEsm(node: Esm, context: Context): void {
         for (const specifier of statement.specifiers) {
           context.allowed.add(specifier.local.name);
           if (specifier.type === 'ImportSpecifier') {
-            const exported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+            const exported =
+              specifier.imported.type === 'Identifier'
+                ? specifier.imported.name
+                : String(specifier.imported.value);
             context.imports.set(specifier.local.name, { module: source, exported });
           } else {
             context.namespaces.set(specifier.local.name, source);
@@ -156,18 +226,24 @@ function checkDocsEsm(node: Esm, context: Context): void {
         }
         continue;
       }
-      context.report(`Unexpected import from \`${snippet(source)}\`, expected a module of \`mdx.docsImports\` (${allowedModules})`, {
-        messageId: 'import',
-        place,
-        hint: `${why} Import components only from the modules listed in \`mdx.docsImports\`, or have the module reviewed and added there.`,
-      });
+      context.report(
+        `Unexpected import from \`${snippet(source)}\`, expected a module of \`mdx.docsImports\` (${allowedModules})`,
+        {
+          messageId: 'import',
+          place,
+          hint: `${why} Import components only from the modules listed in \`mdx.docsImports\`, or have the module reviewed and added there.`,
+        },
+      );
       continue;
     }
-    context.report('Unexpected `export` statement, expected only imports of components in a strategy doc', {
-      messageId: 'esm',
-      place,
-      hint: `${why} Remove the statement; put data in the frontmatter and write text as Markdown.`,
-    });
+    context.report(
+      'Unexpected `export` statement, expected only imports of components in a strategy doc',
+      {
+        messageId: 'esm',
+        place,
+        hint: `${why} Remove the statement; put data in the frontmatter and write text as Markdown.`,
+      },
+    );
   }
 }
 
@@ -180,11 +256,17 @@ function checkElement(node: JsxElement, context: Context): void {
   const html = first >= 0x61 && first <= 0x7a && !name.includes('.');
   if (html) {
     if (!safeHtmlElements.has(name)) {
-      context.report(`Unexpected \`<${snippet(name)}>\` element, expected Markdown or safe HTML such as \`<details>\`, \`<kbd>\` or \`<abbr>\``, {
-        messageId: 'html',
-        place,
-        hint: 'Elements such as `<script>`, `<iframe>`, `<object>` and `<style>` run code or change the page for every reader. Use Markdown, or one of the safe elements: ' + [...safeHtmlElements].map((e) => `\`${e}\``).join(', ') + '.',
-      });
+      context.report(
+        `Unexpected \`<${snippet(name)}>\` element, expected Markdown or safe HTML such as \`<details>\`, \`<kbd>\` or \`<abbr>\``,
+        {
+          messageId: 'html',
+          place,
+          hint:
+            'Elements such as `<script>`, `<iframe>`, `<object>` and `<style>` run code or change the page for every reader. Use Markdown, or one of the safe elements: ' +
+            [...safeHtmlElements].map((e) => `\`${e}\``).join(', ') +
+            '.',
+        },
+      );
       return;
     }
   } else if (!isAllowedComponent(name, context.allowed)) {
@@ -205,21 +287,36 @@ function checkElement(node: JsxElement, context: Context): void {
   }
   const documented = html || !context.docs ? undefined : documentedProps(name, context);
   if (documented === null) {
-    const known = Object.keys(documentedComponents[importOf(name, context)?.module ?? ''] ?? {}).map((c) => `\`${c}\``).join(', ');
-    context.report(`Unexpected component \`<${snippet(name)}>\`, expected one of the documented components ${known}`, {
-      messageId: 'component',
-      place,
-      hint: `Only components whose props are checked may be used; \`${snippet(importOf(name, context)?.exported ?? name)}\` is not one of them. Write the content as Markdown, or have the component reviewed and added to \`linter/engine/component-props.ts\`.`,
-    });
+    const known = Object.keys(documentedComponents[importOf(name, context)?.module ?? ''] ?? {})
+      .map((c) => `\`${c}\``)
+      .join(', ');
+    context.report(
+      `Unexpected component \`<${snippet(name)}>\`, expected one of the documented components ${known}`,
+      {
+        messageId: 'component',
+        place,
+        hint: `Only components whose props are checked may be used; \`${snippet(importOf(name, context)?.exported ?? name)}\` is not one of them. Write the content as Markdown, or have the component reviewed and added to \`linter/engine/component-props.ts\`.`,
+      },
+    );
     return;
   }
   for (const attribute of node.attributes) {
-    if (checkAttribute(attribute, name, html, context, place) && documented) checkDocumentedProp(attribute as LiteralAttribute, name, documented, context, placeOf(attribute) ?? place);
+    if (checkAttribute(attribute, name, html, context, place) && documented)
+      checkDocumentedProp(
+        attribute as LiteralAttribute,
+        name,
+        documented,
+        context,
+        placeOf(attribute) ?? place,
+      );
   }
 }
 
 /** The module and export a component name refers to, in docs. */
-function importOf(name: string, context: Context): { module: string; exported: string } | undefined {
+function importOf(
+  name: string,
+  context: Context,
+): { module: string; exported: string } | undefined {
   const dot = name.indexOf('.');
   if (dot < 0) return context.imports.get(name);
   const module = context.namespaces.get(name.slice(0, dot));
@@ -237,42 +334,60 @@ function documentedProps(name: string, context: Context): ComponentProps | null 
   return Object.hasOwn(table, source.exported) ? (table[source.exported] as ComponentProps) : null;
 }
 
-type LiteralAttribute = Extract<JsxAttribute, { type: 'mdxJsxAttribute' }> & { value: string | null | undefined };
+type LiteralAttribute = Extract<JsxAttribute, { type: 'mdxJsxAttribute' }> & {
+  value: string | null | undefined;
+};
 
 /** A literal prop of a documented component: known, of the right kind, no markup or bad URL. */
-function checkDocumentedProp(attribute: LiteralAttribute, element: string, props: ComponentProps, context: Context, place: Place | undefined): void {
+function checkDocumentedProp(
+  attribute: LiteralAttribute,
+  element: string,
+  props: ComponentProps,
+  context: Context,
+  place: Place | undefined,
+): void {
   const name = attribute.name;
   const known = Object.keys(props);
   if (!Object.hasOwn(props, name)) {
-    context.report(`Unexpected prop \`${snippet(name)}\` on \`<${element}>\`, expected ${known.length > 0 ? `one of ${known.map((k) => `\`${k}\``).join(', ')}` : 'no props'}`, {
-      messageId: 'prop',
-      place,
-      hint: 'Props a component does not document are passed on to the HTML element it renders (a link, a span), where they can run script or restyle the page. Remove the prop.',
-    });
+    context.report(
+      `Unexpected prop \`${snippet(name)}\` on \`<${element}>\`, expected ${known.length > 0 ? `one of ${known.map((k) => `\`${k}\``).join(', ')}` : 'no props'}`,
+      {
+        messageId: 'prop',
+        place,
+        hint: 'Props a component does not document are passed on to the HTML element it renders (a link, a span), where they can run script or restyle the page. Remove the prop.',
+      },
+    );
     return;
   }
   const kind = props[name] as PropKind;
   const value = attribute.value ?? null;
   const wrong = misfit(kind, value);
   if (wrong) {
-    context.report(`Unexpected ${value === null ? 'bare' : `\`${snippet(value)}\``} for \`${name}\` of \`<${element}>\`, expected ${wrong}`, {
-      messageId: 'prop-value',
-      place,
-      hint: `Write \`${name}\` as a quoted literal the component documents.`,
-    });
+    context.report(
+      `Unexpected ${value === null ? 'bare' : `\`${snippet(value)}\``} for \`${name}\` of \`<${element}>\`, expected ${wrong}`,
+      {
+        messageId: 'prop-value',
+        place,
+        hint: `Write \`${name}\` as a quoted literal the component documents.`,
+      },
+    );
     return;
   }
   if (value === null) return;
   if (kind === 'html' && /[<&]/.test(value)) {
-    context.report(`Unexpected \`${value.includes('<') ? '<' : '&'}\` in \`${name}\` of \`<${element}>\`, expected plain text`, {
-      messageId: 'html-prop',
-      place,
-      hint: `\`<${element}>\` renders \`${name}\` as HTML, so markup in it would run in every reader’s browser. Write plain text (\`and\` for \`&\`); put formatting in the component’s content.`,
-    });
+    context.report(
+      `Unexpected \`${value.includes('<') ? '<' : '&'}\` in \`${name}\` of \`<${element}>\`, expected plain text`,
+      {
+        messageId: 'html-prop',
+        place,
+        hint: `\`<${element}>\` renders \`${name}\` as HTML, so markup in it would run in every reader’s browser. Write plain text (\`and\` for \`&\`); put formatting in the component’s content.`,
+      },
+    );
     return;
   }
   // `href` is also a URL attribute, already checked by `checkAttribute`.
-  if (kind === 'url' && !urlAttributes.has(name.toLowerCase())) reportUnsafeUrl(value, `\`${name}\``, 'href', place, context);
+  if (kind === 'url' && !urlAttributes.has(name.toLowerCase()))
+    reportUnsafeUrl(value, `\`${name}\``, 'href', place, context);
 }
 
 function isAllowedComponent(name: string, allowed: ReadonlySet<string>): boolean {
@@ -283,41 +398,59 @@ function isAllowedComponent(name: string, allowed: ReadonlySet<string>): boolean
 }
 
 /** Checks one attribute; returns true when it is a literal that passed (so documented props may check it further). */
-function checkAttribute(attribute: JsxAttribute, element: string, html: boolean, context: Context, elementPlace: Place | undefined): boolean {
+function checkAttribute(
+  attribute: JsxAttribute,
+  element: string,
+  html: boolean,
+  context: Context,
+  elementPlace: Place | undefined,
+): boolean {
   const place = placeOf(attribute) ?? elementPlace;
   const fix = 'Use literal string props only, e.g. `title="Roadmap"`.';
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    context.report(`Unexpected spread attribute \`{${snippet(attribute.value)}}\` on \`<${element}>\`, expected literal props`, {
-      messageId: 'attribute',
-      place,
-      hint: `${why} ${fix}`,
-    });
+    context.report(
+      `Unexpected spread attribute \`{${snippet(attribute.value)}}\` on \`<${element}>\`, expected literal props`,
+      {
+        messageId: 'attribute',
+        place,
+        hint: `${why} ${fix}`,
+      },
+    );
     return false;
   }
   const name = attribute.name;
   if (attribute.value !== null && typeof attribute.value === 'object') {
-    context.report(`Unexpected expression in attribute \`${snippet(name)}\` of \`<${element}>\`, expected a literal string`, {
-      messageId: 'attribute',
-      place,
-      hint: `${why} ${fix}`,
-    });
+    context.report(
+      `Unexpected expression in attribute \`${snippet(name)}\` of \`<${element}>\`, expected a literal string`,
+      {
+        messageId: 'attribute',
+        place,
+        hint: `${why} ${fix}`,
+      },
+    );
     return false;
   }
   // Components may spread props onto their element, so `onclick` and `class` count there too.
   const lower = name.toLowerCase();
   const restyles = lower === 'style' || (!html && (lower === 'class' || lower === 'classname'));
   if (/^on/i.test(name) || injectingAttribute.test(name) || restyles) {
-    context.report(`Unexpected attribute \`${snippet(name)}\` on \`<${element}>\`, expected no event handlers, styles, classes or directives`, {
-      messageId: 'attribute',
-      place,
-      hint: 'Event handlers (`on…`), `set:html` and `client:` directives run script or inject markup in the reader’s browser, and `style` or a component’s `class` restyle the page. Remove the attribute; describe behaviour in text.',
-    });
+    context.report(
+      `Unexpected attribute \`${snippet(name)}\` on \`<${element}>\`, expected no event handlers, styles, classes or directives`,
+      {
+        messageId: 'attribute',
+        place,
+        hint: 'Event handlers (`on…`), `set:html` and `client:` directives run script or inject markup in the reader’s browser, and `style` or a component’s `class` restyle the page. Remove the attribute; describe behaviour in text.',
+      },
+    );
     return false;
   }
   const kind = urlAttributes.get(name.toLowerCase());
   if (typeof attribute.value === 'string' && kind) {
     // `srcset`: comma-separated candidates, each a URL and an optional descriptor.
-    const values = name.toLowerCase() === 'srcset' ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [attribute.value];
+    const values =
+      name.toLowerCase() === 'srcset'
+        ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+        : [attribute.value];
     for (const value of values) {
       if (reportUnsafeUrl(value, `\`${name}\``, kind, place, context)) return false;
     }
@@ -326,10 +459,18 @@ function checkAttribute(attribute: JsxAttribute, element: string, html: boolean,
 }
 
 /** Reports a URL that is not relative and not of an allowed protocol; returns whether it did. */
-export function reportUnsafeUrl(url: string, what: string, kind: UrlKind, place: Place | undefined, context: { report: Report<MessageId> }): boolean {
+export function reportUnsafeUrl(
+  url: string,
+  what: string,
+  kind: UrlKind,
+  place: Place | undefined,
+  context: { report: Report<MessageId> },
+): boolean {
   const verdict = checkUrl(url, kind);
   if (verdict.safe) return false;
-  const expected = `a relative URL or one of ${allowedProtocols(kind).map((p) => `\`${p}\``).join(', ')}`;
+  const expected = `a relative URL or one of ${allowedProtocols(kind)
+    .map((p) => `\`${p}\``)
+    .join(', ')}`;
   context.report(
     verdict.protocol
       ? `Unexpected \`${snippet(verdict.protocol)}\` URL in ${what}, expected ${expected}`
@@ -350,8 +491,16 @@ function snippet(text: string): string {
 }
 
 /** An estree node's place (estree columns are 0-based). */
-function estreePlace(node: { loc?: { start: { line: number; column: number }; end: { line: number; column: number } } | null | undefined }): Place | undefined {
+function estreePlace(node: {
+  loc?:
+    | { start: { line: number; column: number }; end: { line: number; column: number } }
+    | null
+    | undefined;
+}): Place | undefined {
   const loc = node.loc;
   if (!loc) return undefined;
-  return { start: { line: loc.start.line, column: loc.start.column + 1 }, end: { line: loc.end.line, column: loc.end.column + 1 } };
+  return {
+    start: { line: loc.start.line, column: loc.start.column + 1 },
+    end: { line: loc.end.line, column: loc.end.column + 1 },
+  };
 }

@@ -28,7 +28,11 @@ export const pillarCount = defineRule({
     const pillars = handbook.files.filter((file) => file.collection === 'pillars').sort(byPath);
     const active = pillars.filter((file) => file.pillar?.status === 'active');
     const range = min === max ? `${min}` : `${min} to ${max}`;
-    const definedHere = (file: FileFacts): Related => ({ file: file.path, place: { start: file.block.start }, message: `active pillar \`${file.id}\` is defined here` });
+    const definedHere = (file: FileFacts): Related => ({
+      file: file.path,
+      place: { start: file.block.start },
+      message: `active pillar \`${file.id}\` is defined here`,
+    });
 
     if (active.length > max) {
       const kept = active.slice(0, max);

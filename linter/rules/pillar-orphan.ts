@@ -20,15 +20,23 @@ export const pillarOrphan = defineRule({
   checkHandbook(handbook, report) {
     // One decision for lint, /health/ and strategy.json (core/orphans.ts), over lint's facts.
     const pillars = handbook.files.flatMap((file) =>
-      file.collection === 'pillars' && file.pillar ? [{ id: file.id, data: { status: file.pillar.status }, file }] : [],
+      file.collection === 'pillars' && file.pillar
+        ? [{ id: file.id, data: { status: file.pillar.status }, file }]
+        : [],
     );
-    const briefs = handbook.files.flatMap((file) => (file.brief ? [{ data: { status: file.brief.status, pillar: file.brief.pillar?.id } }] : []));
+    const briefs = handbook.files.flatMap((file) =>
+      file.brief ? [{ data: { status: file.brief.status, pillar: file.brief.pillar?.id } }] : [],
+    );
     for (const { file } of orphanPillars(pillars, briefs)) {
-      report(file.path, `Missing initiatives for pillar \`${file.id}\`, expected at least one proposed or active brief`, {
-        messageId: 'orphan',
-        place: { start: file.block.start },
-        hint: `Link a proposed or active brief to it (\`pillar: ${file.id}\`), or retire the pillar.`,
-      });
+      report(
+        file.path,
+        `Missing initiatives for pillar \`${file.id}\`, expected at least one proposed or active brief`,
+        {
+          messageId: 'orphan',
+          place: { start: file.block.start },
+          hint: `Link a proposed or active brief to it (\`pillar: ${file.id}\`), or retire the pillar.`,
+        },
+      );
     }
   },
 });

@@ -19,7 +19,8 @@ import { productRuleDocsUrl } from '../config/urls.ts';
 
 export const staleReview = defineRule({
   id: 'stale-review',
-  description: 'Briefs in play, the North Star and vision answers are reviewed within their cadence',
+  description:
+    'Briefs in play, the North Star and vision answers are reviewed within their cadence',
   url: productRuleDocsUrl,
   defaultSeverity: 'warning',
   messages: {
@@ -34,19 +35,25 @@ export const staleReview = defineRule({
     const { date, ageDays: days, cadenceDays: cadence } = due;
 
     if (due.kind === 'check-in') {
-      report(`Stale answers: given ${isoDay(date)} (${days} days ago), expected a check-in every ${cadence} days`, {
-        messageId: 'stale-answers',
-        place: file.frontmatter?.locate(['date']) ?? fileStart,
-        hint: 'Ask the respondent to revisit the answers: update what changed, then set `date` to the day of the check-in.',
-      });
+      report(
+        `Stale answers: given ${isoDay(date)} (${days} days ago), expected a check-in every ${cadence} days`,
+        {
+          messageId: 'stale-answers',
+          place: file.frontmatter?.locate(['date']) ?? fileStart,
+          hint: 'Ask the respondent to revisit the answers: update what changed, then set `date` to the day of the check-in.',
+        },
+      );
       return;
     }
 
     const what = file.collection === 'northStar' ? 'the North Star' : 'the brief';
-    report(`Stale review: last reviewed ${isoDay(date)} (${days} days ago), expected a review every ${cadence} days`, {
-      messageId: 'stale',
-      place: file.frontmatter?.locate(['reviewed']) ?? fileStart,
-      hint: `Review ${what} with its owner: update what changed, then set \`reviewed\` to today's date${file.collection === 'initiatives' ? ', or change `status` if the work is done or stopped' : ''}.`,
-    });
+    report(
+      `Stale review: last reviewed ${isoDay(date)} (${days} days ago), expected a review every ${cadence} days`,
+      {
+        messageId: 'stale',
+        place: file.frontmatter?.locate(['reviewed']) ?? fileStart,
+        hint: `Review ${what} with its owner: update what changed, then set \`reviewed\` to today's date${file.collection === 'initiatives' ? ', or change `status` if the work is done or stopped' : ''}.`,
+      },
+    );
   },
 });

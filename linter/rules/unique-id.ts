@@ -36,20 +36,26 @@ const kinds: Partial<Record<CollectionName, string>> = {
 /** The id as written: the file name (docs: the path below `docs/`, without `/index`). */
 function writtenIdOf(collection: CollectionName, contentPath: string): string {
   if (collection !== 'docs') return idOf(contentPath);
-  return contentPath.replace(/^docs\//, '').replace(/\.mdx?$/i, '').replace(/\/index$/, '');
+  return contentPath
+    .replace(/^docs\//, '')
+    .replace(/\.mdx?$/i, '')
+    .replace(/\/index$/, '');
 }
 
 const contentPathOf = (path: string): string => path.replace(/^content\//, '');
 
 export const uniqueId = defineRule({
   id: 'unique-id',
-  description: 'Every brief, pillar, vision answer, gap and doc page has a site id of its own, and its file name is that id',
+  description:
+    'Every brief, pillar, vision answer, gap and doc page has a site id of its own, and its file name is that id',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages: {
     duplicate: 'Another file of the same collection already uses this id',
-    collision: 'Another file of the same collection has a different name but the same site id (after slugging)',
-    'not-a-slug': 'The file name is not the id the site publishes it under (case, spaces, punctuation)',
+    collision:
+      'Another file of the same collection has a different name but the same site id (after slugging)',
+    'not-a-slug':
+      'The file name is not the id the site publishes it under (case, spaces, punctuation)',
   },
   checkFile(file, report) {
     const collection = file.collection;
@@ -60,7 +66,10 @@ export const uniqueId = defineRule({
     const name = file.contentPath.split('/').pop() ?? file.contentPath;
     const extension = /\.mdx?$/i.exec(name)?.[0] ?? '';
     // The same path with every segment slugged: the name to rename the file to.
-    const slugged = file.contentPath.replace(/\.mdx?$/i, '').split('/').map((segment, index) => (index === 0 ? segment : githubSlug(segment) || 'page'));
+    const slugged = file.contentPath
+      .replace(/\.mdx?$/i, '')
+      .split('/')
+      .map((segment, index) => (index === 0 ? segment : githubSlug(segment) || 'page'));
     const expected = `\`${collection === 'docs' ? `content/${slugged.join('/')}` : slugged[slugged.length - 1]}${extension}\``;
     report(`Unexpected file name \`${name}\` with site id \`${site}\`, expected ${expected}`, {
       messageId: 'not-a-slug',
@@ -70,7 +79,9 @@ export const uniqueId = defineRule({
   },
   checkHandbook(handbook, report) {
     const first = new Map<string, FileFacts>();
-    const files = [...handbook.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const files = [...handbook.files].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
     for (const file of files) {
       const kind = file.collection && kinds[file.collection];
       if (!kind || !file.collection) continue;
@@ -81,23 +92,42 @@ export const uniqueId = defineRule({
         first.set(key, file);
         continue;
       }
-      const related = [{ file: original.path, place: { start: original.block.start }, message: `\`${site}\` is first used here` }];
-      const sameId = writtenIdOf(file.collection, contentPathOf(file.path)) === writtenIdOf(original.collection ?? file.collection, contentPathOf(original.path));
+      const related = [
+        {
+          file: original.path,
+          place: { start: original.block.start },
+          message: `\`${site}\` is first used here`,
+        },
+      ];
+      const sameId =
+        writtenIdOf(file.collection, contentPathOf(file.path)) ===
+        writtenIdOf(original.collection ?? file.collection, contentPathOf(original.path));
       if (sameId) {
-        report(file.path, `Unexpected duplicate ${kind} id \`${site}\`, expected an id no other ${kind} uses`, {
-          messageId: 'duplicate',
-          place: { start: file.block.start },
-          hint: file.collection === 'docs' ? 'A page `a.mdx` and a folder page `a/index.mdx` have the same URL: keep one of them.' : 'The id is the file name without extension, also in subfolders: rename one of the files (and update references to it).',
-          related,
-        });
+        report(
+          file.path,
+          `Unexpected duplicate ${kind} id \`${site}\`, expected an id no other ${kind} uses`,
+          {
+            messageId: 'duplicate',
+            place: { start: file.block.start },
+            hint:
+              file.collection === 'docs'
+                ? 'A page `a.mdx` and a folder page `a/index.mdx` have the same URL: keep one of them.'
+                : 'The id is the file name without extension, also in subfolders: rename one of the files (and update references to it).',
+            related,
+          },
+        );
         continue;
       }
-      report(file.path, `Unexpected ${kind} \`${file.path}\` with site id \`${site}\`, expected a site id no other ${kind} has (\`${original.path}\` has it)`, {
-        messageId: 'collision',
-        place: { start: file.block.start },
-        hint: 'The site slugs ids (case, punctuation and `#` are dropped), so both files would be published as one page and one would disappear. Rename one of them.',
-        related,
-      });
+      report(
+        file.path,
+        `Unexpected ${kind} \`${file.path}\` with site id \`${site}\`, expected a site id no other ${kind} has (\`${original.path}\` has it)`,
+        {
+          messageId: 'collision',
+          place: { start: file.block.start },
+          hint: 'The site slugs ids (case, punctuation and `#` are dropped), so both files would be published as one page and one would disappear. Rename one of them.',
+          related,
+        },
+      );
     }
   },
 });

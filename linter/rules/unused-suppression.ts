@@ -16,6 +16,7 @@ export const unusedSuppression = defineRule({
   messages: {
     unused: 'The suppression silences nothing on its line',
     'unknown-rule': 'The suppression names a rule that does not exist',
-    unsuppressible: 'The suppression names `mdx-safe`, `mdx-parse`, `frontmatter-yaml` or `frontmatter-schema`, which cannot be suppressed (always an error)',
+    unsuppressible:
+      'The suppression names `mdx-safe`, `mdx-parse`, `frontmatter-yaml` or `frontmatter-schema`, which cannot be suppressed (always an error)',
   },
 });

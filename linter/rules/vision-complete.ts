@@ -44,7 +44,10 @@ export const visionComplete = defineRule({
         messageId: 'unknown-question',
         place: file.frontmatter?.locate(['question']),
         expected: ids,
-        hint: joinHints(didYouMeanHint(question, ids), `The questions are ${ids.map((id) => `\`${id}\``).join(', ')} (\`vision.questions\` in \`handbook.config\`).`),
+        hint: joinHints(
+          didYouMeanHint(question, ids),
+          `The questions are ${ids.map((id) => `\`${id}\``).join(', ')} (\`vision.questions\` in \`handbook.config\`).`,
+        ),
       });
       return;
     }
@@ -56,12 +59,23 @@ export const visionComplete = defineRule({
       const place = placeOf(heading);
       const earlier = seen.get(question.id);
       if (seen.has(question.id)) {
-        report(`Unexpected second answer to \`${question.id}\`, expected one heading per question`, {
-          messageId: 'duplicate-answer',
-          place,
-          hint: `Merge this answer into the first one under “${question.text}”, and remove this heading.`,
-          related: earlier ? [{ file: file.path, place: earlier, message: `\`${question.id}\` is first answered here` }] : undefined,
-        });
+        report(
+          `Unexpected second answer to \`${question.id}\`, expected one heading per question`,
+          {
+            messageId: 'duplicate-answer',
+            place,
+            hint: `Merge this answer into the first one under “${question.text}”, and remove this heading.`,
+            related: earlier
+              ? [
+                  {
+                    file: file.path,
+                    place: earlier,
+                    message: `\`${question.id}\` is first answered here`,
+                  },
+                ]
+              : undefined,
+          },
+        );
         continue;
       }
       seen.set(question.id, place);
@@ -77,11 +91,14 @@ export const visionComplete = defineRule({
     const start = file.frontmatter ? { start: file.frontmatter.block.start } : fileStart;
     for (const question of questions) {
       if (seen.has(question.id)) continue;
-      report(`Missing an answer to \`${question.id}\`, expected a heading “${question.text}” with the answer below it`, {
-        messageId: 'missing-answer',
-        place: start,
-        hint: `Add the heading \`## ${question.text}\` and your answer below it${question.aliases.length > 0 ? ` (the heading may also be ${question.aliases.map((a) => `“${a}”`).join(' or ')})` : ''}.`,
-      });
+      report(
+        `Missing an answer to \`${question.id}\`, expected a heading “${question.text}” with the answer below it`,
+        {
+          messageId: 'missing-answer',
+          place: start,
+          hint: `Add the heading \`## ${question.text}\` and your answer below it${question.aliases.length > 0 ? ` (the heading may also be ${question.aliases.map((a) => `“${a}”`).join(' or ')})` : ''}.`,
+        },
+      );
     }
 
     // Level-2 headings that answer nothing, unless they sit inside a level-1 answer.

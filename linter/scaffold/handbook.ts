@@ -40,7 +40,10 @@ export async function indexHandbook(root: string): Promise<HandbookIndex> {
   }
   try {
     const entries = await readdir(join(root, 'content', 'initiatives'), { withFileTypes: true });
-    index.initiativeFolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+    index.initiativeFolders = entries
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
   } catch {
     // No initiatives yet.
   }
@@ -49,7 +52,9 @@ export async function indexHandbook(root: string): Promise<HandbookIndex> {
 
 /** The active pillars, in id order. */
 export function activePillars(index: HandbookIndex): PillarChoice[] {
-  return index.pillars.filter((pillar) => pillar.status === 'active').sort((a, b) => (a.id < b.id ? -1 : 1));
+  return index.pillars
+    .filter((pillar) => pillar.status === 'active')
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 async function readFrontmatter(path: string): Promise<Record<string, unknown>> {

@@ -37,7 +37,9 @@ export async function createClackPrompter(): Promise<Prompter> {
         message: question.message,
         ...(question.placeholder === undefined ? {} : { placeholder: question.placeholder }),
         ...(question.initialValue === undefined ? {} : { initialValue: question.initialValue }),
-        ...(question.validate === undefined ? {} : { validate: (value: string | undefined) => question.validate?.(value ?? '') }),
+        ...(question.validate === undefined
+          ? {}
+          : { validate: (value: string | undefined) => question.validate?.(value ?? '') }),
       });
       return clack.isCancel(answer) ? undefined : answer;
     },

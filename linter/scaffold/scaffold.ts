@@ -17,7 +17,12 @@ import { briefTemplate, gapTemplate, pillarTemplate, visionTemplate } from './te
 import { FileExistsError, writeFileAtomic } from './write.ts';
 
 /** The collection each content type is written to. */
-const collectionOfType: Record<ContentType, CollectionName> = { brief: 'initiatives', pillar: 'pillars', vision: 'vision', gap: 'gaps' };
+const collectionOfType: Record<ContentType, CollectionName> = {
+  brief: 'initiatives',
+  pillar: 'pillars',
+  vision: 'vision',
+  gap: 'gaps',
+};
 
 /** Complete, normalised answers (flags, prompts and defaults merged). */
 export interface Answers {
@@ -56,7 +61,10 @@ export interface Scaffolded {
 /** The id the file will get: `--id`, or derived from the title (the respondent for vision answers). */
 export function idFor(type: ContentType, answers: Answers): string {
   if (answers.id !== undefined) {
-    if (!isValidId(answers.id)) throw new UsageError(`\`--id ${answers.id}\` is not an id, expected lowercase kebab-case such as \`cut-checkout-latency\``);
+    if (!isValidId(answers.id))
+      throw new UsageError(
+        `\`--id ${answers.id}\` is not an id, expected lowercase kebab-case such as \`cut-checkout-latency\``,
+      );
     return answers.id;
   }
   const source = (type === 'vision' ? answers.respondent : answers.title) ?? '';
@@ -68,10 +76,15 @@ export function idFor(type: ContentType, answers: Answers): string {
 /** Folder of the new brief under `content/initiatives/`: `--dir`, else the quarter's folder when the handbook files briefs by quarter. */
 export function briefFolder(answers: Answers, index: HandbookIndex): string {
   if (answers.dir !== undefined) {
-    const dir = answers.dir.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').replace(/^content\/initiatives\/?/, '');
+    const dir = answers.dir
+      .replace(/\\/g, '/')
+      .replace(/^\.\/|\/+$/g, '')
+      .replace(/^content\/initiatives\/?/, '');
     const segments = dir === '' ? [] : dir.split('/');
     if (segments.some((segment) => !isValidId(segment))) {
-      throw new UsageError(`\`--dir ${answers.dir}\` is not a folder name, expected kebab-case segments such as \`2026-q4\``);
+      throw new UsageError(
+        `\`--dir ${answers.dir}\` is not a folder name, expected kebab-case segments such as \`2026-q4\``,
+      );
     }
     return segments.join('/');
   }
@@ -92,8 +105,13 @@ export function planScaffold(request: ScaffoldRequest): Scaffolded {
       const known = index.pillars.find((p) => p.id === pillar);
       if (known === undefined || known.status !== 'active') {
         const active = activePillars(index).map((p) => `\`${p.id}\``);
-        const problem = known === undefined ? `no pillar \`${pillar}\`` : `pillar \`${pillar}\` is ${known.status}`;
-        throw new UsageError(`${problem}; expected an active pillar: ${active.length > 0 ? active.join(', ') : 'none found in content/pillars/'}`);
+        const problem =
+          known === undefined
+            ? `no pillar \`${pillar}\``
+            : `pillar \`${pillar}\` is ${known.status}`;
+        throw new UsageError(
+          `${problem}; expected an active pillar: ${active.length > 0 ? active.join(', ') : 'none found in content/pillars/'}`,
+        );
       }
       const folder = briefFolder(answers, index);
       contentPath = `${contentModel.initiatives.folder}/${folder === '' ? '' : `${folder}/`}${id}.mdx`;
@@ -110,27 +128,43 @@ export function planScaffold(request: ScaffoldRequest): Scaffolded {
     }
     case 'pillar':
       contentPath = `${contentModel.pillars.folder}/${id}.mdx`;
-      text = pillarTemplate({ title: answers.title ?? '', owner: answers.owner ?? '', status: answers.status ?? 'active' });
+      text = pillarTemplate({
+        title: answers.title ?? '',
+        owner: answers.owner ?? '',
+        status: answers.status ?? 'active',
+      });
       break;
     case 'vision':
       contentPath = `${contentModel.vision.folder}/${id}.mdx`;
-      text = visionTemplate({ respondent: answers.respondent ?? '', role: answers.role ?? '', date: today }, config.vision.questions);
+      text = visionTemplate(
+        { respondent: answers.respondent ?? '', role: answers.role ?? '', date: today },
+        config.vision.questions,
+      );
       break;
     case 'gap': {
       const question = answers.question ?? '';
       const ids = config.vision.questions.map((q) => q.id);
       if (!ids.includes(question)) {
-        throw new UsageError(`unknown question \`${question}\`, expected one of ${ids.map((q) => `\`${q}\``).join(', ')}`);
+        throw new UsageError(
+          `unknown question \`${question}\`, expected one of ${ids.map((q) => `\`${q}\``).join(', ')}`,
+        );
       }
       contentPath = `${contentModel.gaps.folder}/${id}.mdx`;
-      text = gapTemplate({ title: answers.title ?? '', question, owner: answers.owner ?? '', opened: today });
+      text = gapTemplate({
+        title: answers.title ?? '',
+        question,
+        owner: answers.owner ?? '',
+        opened: today,
+      });
       break;
     }
   }
   const path = `content/${contentPath}`;
   const taken = index.ids.get(id);
   if (taken !== undefined && taken !== path) {
-    throw new UsageError(`id \`${id}\` is already used by ${taken}; ids are unique across the handbook, pass another with --id`);
+    throw new UsageError(
+      `id \`${id}\` is already used by ${taken}; ids are unique across the handbook, pass another with --id`,
+    );
   }
   const collection = collectionOfType[type];
   return { id, path, route: routeOf(collection, contentPath, id) ?? '/', text };
@@ -144,7 +178,9 @@ export async function scaffold(request: ScaffoldRequest): Promise<Scaffolded> {
     await writeFileAtomic(absolute, planned.text, { force: request.force });
   } catch (error) {
     if (error instanceof FileExistsError) {
-      throw new UsageError(`${planned.path} already exists; nothing was written (pass --force to overwrite it, or --id for another name)`);
+      throw new UsageError(
+        `${planned.path} already exists; nothing was written (pass --force to overwrite it, or --id for another name)`,
+      );
     }
     throw error;
   }

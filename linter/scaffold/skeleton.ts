@@ -55,19 +55,33 @@ export function pillarIds(titles: readonly string[]): (string | undefined)[] {
 /** Every content file of a new handbook, in a stable order. */
 export function skeletonFiles(answers: SkeletonAnswers, now: Date): SkeletonFile[] {
   const today = isoDay(now);
-  const pillars: SkeletonPillar[] = answers.pillars.map((title, i) => ({ id: pillarIds(answers.pillars)[i] ?? `pillar-${i + 1}`, title }));
+  const pillars: SkeletonPillar[] = answers.pillars.map((title, i) => ({
+    id: pillarIds(answers.pillars)[i] ?? `pillar-${i + 1}`,
+    title,
+  }));
   return [
     { path: 'content/strategy/north-star.mdx', text: northStarText(answers, now) },
-    ...pillars.map((pillar) => ({ path: `content/pillars/${pillar.id}.mdx`, text: pillarText(pillar, answers) })),
+    ...pillars.map((pillar) => ({
+      path: `content/pillars/${pillar.id}.mdx`,
+      text: pillarText(pillar, answers),
+    })),
     ...pillars.map((pillar) => starterBrief(pillar, answers, now)),
-    { path: 'content/docs/strategy/how-we-use-this-handbook.mdx', text: handbookGuide(answers, pillars) },
-    { path: 'content/docs/guides/how-to-write-a-brief.mdx', text: briefGuide(pillars[0]?.id ?? 'pillar-1', today, quarterOf(now)) },
+    {
+      path: 'content/docs/strategy/how-we-use-this-handbook.mdx',
+      text: handbookGuide(answers, pillars),
+    },
+    {
+      path: 'content/docs/guides/how-to-write-a-brief.mdx',
+      text: briefGuide(pillars[0]?.id ?? 'pillar-1', today, quarterOf(now)),
+    },
   ];
 }
 
 function northStarText(answers: SkeletonAnswers, now: Date): string {
   const today = isoDay(now);
-  const inAYear = isoDay(new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), Math.min(now.getUTCDate(), 28))));
+  const inAYear = isoDay(
+    new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), Math.min(now.getUTCDate(), 28))),
+  );
   const lines = [
     field('title', answers.northStar),
     field('metric', answers.metric),
@@ -107,7 +121,9 @@ function pillarText(pillar: SkeletonPillar, answers: SkeletonAnswers): string {
 function starterBrief(pillar: SkeletonPillar, answers: SkeletonAnswers, now: Date): SkeletonFile {
   const title = `Write the first briefs for ${pillar.title}`;
   const id = deriveId(`first-briefs-${pillar.id}`);
-  const quarterEnd = isoDay(new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 + 3, 0)));
+  const quarterEnd = isoDay(
+    new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 + 3, 0)),
+  );
   const lines = [
     field('title', title),
     field('owner', answers.owner),
@@ -132,11 +148,22 @@ function starterBrief(pillar: SkeletonPillar, answers: SkeletonAnswers, now: Dat
     "{/* Replace this brief once the pillar's real briefs are merged: set `status: done`. */}",
     '',
   ];
-  return { path: `content/initiatives/${id}.mdx`, text: `${frontmatter(lines)}\n${body.join('\n')}` };
+  return {
+    path: `content/initiatives/${id}.mdx`,
+    text: `${frontmatter(lines)}\n${body.join('\n')}`,
+  };
 }
 
 function handbookGuide(answers: SkeletonAnswers, pillars: readonly SkeletonPillar[]): string {
-  const lines = [field('title', 'How we use this handbook'), field('description', 'What lives in the strategy handbook, who changes it and how a change is reviewed.'), 'sidebar:', '  order: 1'];
+  const lines = [
+    field('title', 'How we use this handbook'),
+    field(
+      'description',
+      'What lives in the strategy handbook, who changes it and how a change is reviewed.',
+    ),
+    'sidebar:',
+    '  order: 1',
+  ];
   const body = [
     'This handbook is the strategy, kept as files in a repository and changed by pull request.',
     '',
@@ -166,9 +193,29 @@ function handbookGuide(answers: SkeletonAnswers, pillars: readonly SkeletonPilla
 
 /** The brief guide, with the template of each kind rendered by the same code as `handbook new brief`. */
 function briefGuide(pillar: string, today: string, quarter: string): string {
-  const lines = [field('title', 'How to write a brief'), field('description', 'The initiative brief template for each kind, and how to check a brief before review.'), 'sidebar:', '  order: 1'];
+  const lines = [
+    field('title', 'How to write a brief'),
+    field(
+      'description',
+      'The initiative brief template for each kind, and how to check a brief before review.',
+    ),
+    'sidebar:',
+    '  order: 1',
+  ];
   const template = (kind: string) =>
-    ['```mdx', briefTemplate({ title: 'Cut checkout latency in half', owner: '@dana', quarter, status: 'proposed', pillar, kind, reviewed: today }).trimEnd(), '```'].join('\n');
+    [
+      '```mdx',
+      briefTemplate({
+        title: 'Cut checkout latency in half',
+        owner: '@dana',
+        quarter,
+        status: 'proposed',
+        pillar,
+        kind,
+        reviewed: today,
+      }).trimEnd(),
+      '```',
+    ].join('\n');
   const body = [
     'Every initiative starts as a brief: one MDX file in `content/initiatives/`, reviewed as a pull',
     'request. A brief answers three questions for someone who was not in the room: why we do this,',

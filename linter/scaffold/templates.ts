@@ -53,7 +53,8 @@ export function section(heading: string, guidance: string): string {
   return `## ${safeHeading}\n\n{/* ${safeGuidance} */}\n`;
 }
 
-const TODO_IMPACT = 'TODO: what leaving this debt alone costs the business (incidents, hours, money).';
+const TODO_IMPACT =
+  'TODO: what leaving this debt alone costs the business (incidents, hours, money).';
 const TODO_REASON = 'TODO: why this initiative was stopped, and what replaces it.';
 
 /** An initiative brief. */
@@ -67,10 +68,19 @@ export function briefTemplate(fields: BriefFields): string {
     field('kind', fields.kind),
   ];
   if (fields.kind === 'tech-debt') {
-    lines.push(field('risk', 'medium', 'edit: low | medium | high, how likely and how bad the failure it prevents'));
-    lines.push(field('impact', TODO_IMPACT, 'edit: replace with the cost of leaving this debt alone'));
+    lines.push(
+      field(
+        'risk',
+        'medium',
+        'edit: low | medium | high, how likely and how bad the failure it prevents',
+      ),
+    );
+    lines.push(
+      field('impact', TODO_IMPACT, 'edit: replace with the cost of leaving this debt alone'),
+    );
   }
-  if (fields.status === 'deprioritized') lines.push(field('reason', TODO_REASON, 'edit: replace with the reason'));
+  if (fields.status === 'deprioritized')
+    lines.push(field('reason', TODO_REASON, 'edit: replace with the reason'));
   lines.push(field('reviewed', fields.reviewed));
 
   const sections = [
@@ -82,7 +92,10 @@ export function briefTemplate(fields: BriefFields): string {
   if (fields.kind === 'experiment') {
     sections.push(
       section('Hypothesis', 'If we do X for Y, then Z changes by N. One falsifiable sentence.'),
-      section('Exit criteria', 'A list: when we stop, scale up or roll back, e.g. "- Stop if fewer than 8% of invited users try it within 4 weeks."'),
+      section(
+        'Exit criteria',
+        'A list: when we stop, scale up or roll back, e.g. "- Stop if fewer than 8% of invited users try it within 4 weeks."',
+      ),
     );
   }
   sections.push(
@@ -92,7 +105,12 @@ export function briefTemplate(fields: BriefFields): string {
     ),
   );
   if (fields.kind === 'tech-debt') {
-    sections.push(section('Scope', 'Optional: what changes and what stays. Also edit `risk` and `impact` in the frontmatter.'));
+    sections.push(
+      section(
+        'Scope',
+        'Optional: what changes and what stays. Also edit `risk` and `impact` in the frontmatter.',
+      ),
+    );
   }
   return `${frontmatter(lines)}\n${sections.join('\n')}`;
 }
@@ -116,9 +134,16 @@ export function pillarTemplate(fields: PillarFields): string {
 
 /** A leader's vision answers: one heading per configured question. */
 export function visionTemplate(fields: VisionFields, questions: readonly VisionQuestion[]): string {
-  const lines = [field('respondent', fields.respondent), field('role', fields.role), field('date', fields.date)];
+  const lines = [
+    field('respondent', fields.respondent),
+    field('role', fields.role),
+    field('date', fields.date),
+  ];
   const sections = questions.map((question) =>
-    section(question.text, `Your answer to “${question.text}” in your own words: a few sentences, concrete and specific.`),
+    section(
+      question.text,
+      `Your answer to “${question.text}” in your own words: a few sentences, concrete and specific.`,
+    ),
   );
   return `${frontmatter(lines)}\n${sections.join('\n')}`;
 }

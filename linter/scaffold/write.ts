@@ -24,7 +24,11 @@ export interface WriteOptions {
 }
 
 /** Writes `text` to `path`, creating folders; refuses to replace a file unless `force`. */
-export async function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  text: string,
+  options: WriteOptions = {},
+): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -37,7 +41,8 @@ export async function writeFileAtomic(path: string, text: string, options: Write
     // link() fails with EEXIST instead of replacing: no window between "check" and "write".
     await link(temporary, path).catch(async (error: NodeJS.ErrnoException) => {
       // File systems without hard links: check, then rename (a small race, still no partial file).
-      if (error.code !== 'EPERM' && error.code !== 'ENOTSUP' && error.code !== 'ENOSYS') throw error;
+      if (error.code !== 'EPERM' && error.code !== 'ENOTSUP' && error.code !== 'ENOSYS')
+        throw error;
       if (await exists(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
       await rename(temporary, path);
     });

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { handle, isoDate, quarter, slug, text } from './common.ts';
 
-export const initiativeStatuses = ['proposed', 'active', 'done', 'exploratory', 'deprioritized'] as const;
+export const initiativeStatuses = [
+  'proposed',
+  'active',
+  'done',
+  'exploratory',
+  'deprioritized',
+] as const;
 export const initiativeKinds = ['feature', 'tech-debt', 'experiment', 'enablement'] as const;
 export const riskLevels = ['low', 'medium', 'high'] as const;
 
@@ -36,13 +42,25 @@ export const initiativeSchema = z
   })
   .superRefine((brief, ctx) => {
     if (brief.kind === 'tech-debt' && brief.risk === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['risk'], message: 'Missing `risk`, expected `low`, `medium` or `high` for a tech-debt brief' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['risk'],
+        message: 'Missing `risk`, expected `low`, `medium` or `high` for a tech-debt brief',
+      });
     }
     if (brief.kind === 'tech-debt' && brief.impact === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['impact'], message: 'Missing `impact`, expected the business cost of leaving this debt alone' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['impact'],
+        message: 'Missing `impact`, expected the business cost of leaving this debt alone',
+      });
     }
     if (brief.status === 'deprioritized' && brief.reason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Missing `reason`, expected why this initiative was deprioritized' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Missing `reason`, expected why this initiative was deprioritized',
+      });
     }
   });
 

@@ -23,7 +23,9 @@ export const pillarSchema = z.strictObject({
   /** How this pillar moves the North Star. */
   drives: text,
   /** Leading indicators that show progress before the North Star moves. */
-  indicators: z.array(indicatorSchema).min(1, { message: 'Expected at least one leading indicator' }),
+  indicators: z
+    .array(indicatorSchema)
+    .min(1, { message: 'Expected at least one leading indicator' }),
   /** `active` pillars count toward the 2–4 limit; `retired` ones are kept for history. */
   status: z.enum(pillarStatuses),
   /** Optional display order on the home page (lowest first). */

@@ -30,10 +30,18 @@ export const gapSchema = z
   })
   .superRefine((gap, ctx) => {
     if (gap.status === 'closed' && gap.closed === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['closed'], message: 'Missing `closed`, expected the date the gap was closed' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closed'],
+        message: 'Missing `closed`, expected the date the gap was closed',
+      });
     }
     if (gap.closed !== undefined && gap.closed < gap.opened) {
-      ctx.addIssue({ code: 'custom', path: ['closed'], message: 'Unexpected `closed` before `opened`, expected a later date' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closed'],
+        message: 'Unexpected `closed` before `opened`, expected a later date',
+      });
     }
   });
 

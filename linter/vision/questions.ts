@@ -31,15 +31,23 @@ export interface AnswerSection<Q extends QuestionLike = QuestionLike> extends An
 }
 
 /** The question a heading answers, or undefined. */
-export function matchQuestion<Q extends QuestionLike>(headingText: string, questions: readonly Q[]): Q | undefined {
+export function matchQuestion<Q extends QuestionLike>(
+  headingText: string,
+  questions: readonly Q[],
+): Q | undefined {
   return questionIndex(questions).get(normaliseHeading(headingText));
 }
 
 /** Every heading of the body that answers a question, with its answer, in document order. */
-export function answerSections<Q extends QuestionLike>(tree: Root, questions: readonly Q[]): AnswerSection<Q>[] {
+export function answerSections<Q extends QuestionLike>(
+  tree: Root,
+  questions: readonly Q[],
+): AnswerSection<Q>[] {
   const index = questionIndex(questions);
   const children = tree.children;
-  const matches = children.map((node) => (node.type === 'heading' ? index.get(normaliseHeading(plainText(node))) : undefined));
+  const matches = children.map((node) =>
+    node.type === 'heading' ? index.get(normaliseHeading(plainText(node))) : undefined,
+  );
   const sections: AnswerSection<Q>[] = [];
   children.forEach((node, start) => {
     const question = matches[start];
@@ -57,7 +65,10 @@ export function answerSections<Q extends QuestionLike>(tree: Root, questions: re
 }
 
 /** The answer to each question, by question id; the first heading wins when one repeats. */
-export function splitAnswers<Q extends QuestionLike>(tree: Root, questions: readonly Q[]): Map<string, Answer> {
+export function splitAnswers<Q extends QuestionLike>(
+  tree: Root,
+  questions: readonly Q[],
+): Map<string, Answer> {
   const answers = new Map<string, Answer>();
   for (const { question, heading, text } of answerSections(tree, questions)) {
     if (!answers.has(question.id)) answers.set(question.id, { heading, text });
@@ -69,7 +80,10 @@ export function splitAnswers<Q extends QuestionLike>(tree: Root, questions: read
  * The question text or alias closest to a heading that matches none ("did you mean"), or
  * undefined when nothing is close. Compares normalised texts.
  */
-export function suggestQuestion<Q extends QuestionLike>(headingText: string, questions: readonly Q[]): { question: Q; text: string } | undefined {
+export function suggestQuestion<Q extends QuestionLike>(
+  headingText: string,
+  questions: readonly Q[],
+): { question: Q; text: string } | undefined {
   const wanted = normaliseHeading(headingText);
   if (wanted === '') return undefined;
   let best: { question: Q; text: string; distance: number } | undefined;
@@ -97,7 +111,6 @@ function questionIndex<Q extends QuestionLike>(questions: readonly Q[]): Map<str
   }
   return index;
 }
-
 
 function blocksText(blocks: readonly RootContent[]): string {
   return blocks

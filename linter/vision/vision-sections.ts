@@ -14,7 +14,10 @@ export { matchQuestion } from './questions.ts';
  * The answer to each question, keyed by question id, as plain text with blank lines between
  * blocks. A question answered twice keeps its first answer; an unanswered or empty one is absent.
  */
-export function splitAnswers(markdownBody: string, questions: readonly VisionQuestion[]): Map<string, string> {
+export function splitAnswers(
+  markdownBody: string,
+  questions: readonly VisionQuestion[],
+): Map<string, string> {
   const tree = parseMdx(markdownBody);
   const answers = new Map<string, string>();
   if (!tree) return answers;

@@ -38,13 +38,32 @@ export class HandbookIndex {
   }
 
   /** Lints every file of `root`'s `content/` from disk (cache first) into a new index. */
-  static async open(root: string, config: ResolvedConfig, options: IndexOptions = {}): Promise<HandbookIndex> {
+  static async open(
+    root: string,
+    config: ResolvedConfig,
+    options: IndexOptions = {},
+  ): Promise<HandbookIndex> {
     const index = new HandbookIndex(root, config);
     const discovery = await discoverContent(root);
-    const outcomes = await lintAll(discovery.files, { root, config, cache: options.cache ?? true, cacheLocation: options.cacheLocation, workers: options.workers });
+    const outcomes = await lintAll(discovery.files, {
+      root,
+      config,
+      cache: options.cache ?? true,
+      cacheLocation: options.cacheLocation,
+      workers: options.workers,
+    });
     for (const outcome of outcomes) index.#outcomes.set(outcome.facts.path, outcome);
     for (const problem of discovery.problems) {
-      index.#outcomes.set(problem.file.path, unreadableOutcome(problem.file.path, problem.file.contentPath, problem.reason, config, problem.kind));
+      index.#outcomes.set(
+        problem.file.path,
+        unreadableOutcome(
+          problem.file.path,
+          problem.file.contentPath,
+          problem.reason,
+          config,
+          problem.kind,
+        ),
+      );
     }
     return index;
   }
@@ -62,7 +81,11 @@ export class HandbookIndex {
 
   /** Whether the file is a content file (`.md`/`.mdx` under `content/`, no dot-entry). */
   isContent(path: string): boolean {
-    return /^content\/.+\.mdx?$/.test(path) && !/(^|\/)\./.test(path) && !path.split('/').includes('node_modules');
+    return (
+      /^content\/.+\.mdx?$/.test(path) &&
+      !/(^|\/)\./.test(path) &&
+      !path.split('/').includes('node_modules')
+    );
   }
 
   /** Lints `text` as the content of `path` and puts it in place of what the index had. */
@@ -73,7 +96,8 @@ export class HandbookIndex {
     this.#outcomes.set(path, outcome);
     // Cross-file rules read only facts: while the author types prose, the facts stay the same
     // and so does phase two's answer (same facts, same order), so it is not run again.
-    if (!previous || JSON.stringify(previous.facts) !== JSON.stringify(outcome.facts)) this.#cross = undefined;
+    if (!previous || JSON.stringify(previous.facts) !== JSON.stringify(outcome.facts))
+      this.#cross = undefined;
   }
 
   /**
@@ -89,7 +113,16 @@ export class HandbookIndex {
       const entry = await lstat(absolute);
       if (entry.isSymbolicLink() || !entry.isFile()) {
         const kind = entry.isSymbolicLink() ? 'symlink' : 'special';
-        this.#outcomes.set(path, unreadableOutcome(path, contentPath, entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file', this.config, kind));
+        this.#outcomes.set(
+          path,
+          unreadableOutcome(
+            path,
+            contentPath,
+            entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file',
+            this.config,
+            kind,
+          ),
+        );
         this.#cross = undefined;
         return;
       }
@@ -97,7 +130,10 @@ export class HandbookIndex {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.delete(path);
       else {
-        this.#outcomes.set(path, unreadableOutcome(path, contentPath, describe(error), this.config));
+        this.#outcomes.set(
+          path,
+          unreadableOutcome(path, contentPath, describe(error), this.config),
+        );
         this.#cross = undefined;
       }
     }
@@ -137,7 +173,11 @@ export class HandbookIndex {
       this.#cross = new Map();
       runCrossFileRules([...this.#outcomes.values()], this.config, this.#cross);
     }
-    return finishMessages(outcome, [...outcome.messages, ...(this.#cross.get(path) ?? [])], this.config);
+    return finishMessages(
+      outcome,
+      [...outcome.messages, ...(this.#cross.get(path) ?? [])],
+      this.config,
+    );
   }
 
   /** The ids of every brief (the candidates of a `dependsOn` entry). */
@@ -147,7 +187,17 @@ export class HandbookIndex {
 
   /** Every pillar: id, title and status. */
   pillars(): { id: string; title: string; status: string; path: string }[] {
-    return this.facts().flatMap((facts) => (facts.pillar ? [{ id: facts.id, title: facts.pillar.title, status: facts.pillar.status, path: facts.path }] : []));
+    return this.facts().flatMap((facts) =>
+      facts.pillar
+        ? [
+            {
+              id: facts.id,
+              title: facts.pillar.title,
+              status: facts.pillar.status,
+              path: facts.path,
+            },
+          ]
+        : [],
+    );
   }
 }
-

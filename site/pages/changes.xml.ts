@@ -10,7 +10,8 @@ export const GET: APIRoute = async () => {
   const handbook = await loadHandbook();
   const siteUrl = handbook.config.site.url;
   // Absolute links with a site URL; relative to the feed's own location without one.
-  const link = (route: string): string => (siteUrl ? new URL(href(route), siteUrl).href : href(route));
+  const link = (route: string): string =>
+    siteUrl ? new URL(href(route), siteUrl).href : href(route);
   const changes = loadChanges();
   const xml = atomFeed({
     id: siteUrl ? link('/changes/') : 'urn:strategy-handbook:changes',

@@ -39,10 +39,12 @@ export function sourceFiles(root: string, folders: readonly string[]): string[] 
       return;
     }
     for (const entry of entries) {
-      if (entry.name === 'node_modules' || entry.name === 'fixtures' || entry.name.startsWith('.')) continue;
+      if (entry.name === 'node_modules' || entry.name === 'fixtures' || entry.name.startsWith('.'))
+        continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (sourceFile.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(relative(root, path).split(sep).join('/'));
+      else if (sourceFile.test(entry.name) && !entry.name.endsWith('.d.ts'))
+        found.push(relative(root, path).split(sep).join('/'));
     }
   };
   for (const folder of folders) walk(join(root, folder));
@@ -53,25 +55,36 @@ export function sourceFiles(root: string, folders: readonly string[]): string[] 
 function scriptOf(file: string, text: string): string {
   if (!file.endsWith('.astro')) return text;
   const frontmatter = /^\s*---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => match[1] ?? '',
+  );
   return [frontmatter, ...scripts].join('\n');
 }
 
 /** Every module specifier `file` imports. */
 export function importsOf(file: string, text: string): string[] {
-  return ts.preProcessFile(scriptOf(file, text), true, true).importedFiles.map((ref) => ref.fileName);
+  return ts
+    .preProcessFile(scriptOf(file, text), true, true)
+    .importedFiles.map((ref) => ref.fileName);
 }
 
 /** Checks every file under `folders` of `root` against `rules`. */
-export function checkImports(root: string, folders: readonly string[], rules: readonly ImportRule[]): Violation[] {
+export function checkImports(
+  root: string,
+  folders: readonly string[],
+  rules: readonly ImportRule[],
+): Violation[] {
   const violations: Violation[] = [];
   for (const file of sourceFiles(root, folders)) {
     const applicable = rules.filter((rule) => rule.appliesTo(file));
     if (applicable.length === 0) continue;
     for (const specifier of importsOf(file, readFileSync(join(root, file), 'utf8'))) {
-      const target = specifier.startsWith('.') ? posix.normalize(posix.join(dirname(file).split(sep).join('/'), specifier)) : undefined;
+      const target = specifier.startsWith('.')
+        ? posix.normalize(posix.join(dirname(file).split(sep).join('/'), specifier))
+        : undefined;
       for (const rule of applicable) {
-        if (rule.forbids(specifier, target, file)) violations.push({ file, specifier, rule: rule.name });
+        if (rule.forbids(specifier, target, file))
+          violations.push({ file, specifier, rule: rule.name });
       }
     }
   }
@@ -83,7 +96,8 @@ export const inFolder = (path: string | undefined, ...folders: string[]): boolea
   path !== undefined && folders.some((folder) => path === folder || path.startsWith(`${folder}/`));
 
 /** `astro`, `astro/…`, `astro:…`, `@astrojs/…` and the integration's `virtual:handbook/…` modules. */
-export const isAstro = (specifier: string): boolean => /^(?:astro(?:$|[/:])|@astrojs\/|virtual:handbook\/)/.test(specifier);
+export const isAstro = (specifier: string): boolean =>
+  /^(?:astro(?:$|[/:])|@astrojs\/|virtual:handbook\/)/.test(specifier);
 
 /** Node's built-in modules. */
 export const isNodeBuiltin = (specifier: string): boolean => specifier.startsWith('node:');

@@ -26,13 +26,21 @@ describe('the layout', () => {
 
 describe('the checker', () => {
   it('reads every kind of import', () => {
-    const source = "import a from './a.ts';\nimport type { B } from './b.ts';\nexport * from './c.ts';\nconst d = await import('./d.ts');\n";
+    const source =
+      "import a from './a.ts';\nimport type { B } from './b.ts';\nexport * from './c.ts';\nconst d = await import('./d.ts');\n";
     expect(importsOf('x.ts', source)).toEqual(['./a.ts', './b.ts', './c.ts', './d.ts']);
-    expect(importsOf('x.astro', "---\nimport X from './x.astro';\n---\n<X /><script>import './y.ts';</script>")).toEqual(['./x.astro', './y.ts']);
+    expect(
+      importsOf(
+        'x.astro',
+        "---\nimport X from './x.astro';\n---\n<X /><script>import './y.ts';</script>",
+      ),
+    ).toEqual(['./x.astro', './y.ts']);
   });
 
   it('catches planted violations and lets allowed imports through', () => {
-    const found = checkImports(fixture, ['linter', 'site'], layoutRules).map((v) => `${v.file} ${v.specifier}`);
+    const found = checkImports(fixture, ['linter', 'site'], layoutRules).map(
+      (v) => `${v.file} ${v.specifier}`,
+    );
     expect(new Set(found)).toEqual(
       new Set([
         'linter/core/leaky.ts ../../site/lib/handbook.ts',

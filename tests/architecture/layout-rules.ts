@@ -24,7 +24,9 @@ export const layoutRules: readonly ImportRule[] = [
   {
     name: 'only site/ and linter/build/ import Astro',
     appliesTo: (file) => !inFolder(file, 'site', 'linter/build', 'bench/plain-starlight'),
-    forbids: (specifier, _target, file) => isAstro(specifier) && !(file === 'linter/schema/docs.ts' && specifier === '@astrojs/starlight/schema'),
+    forbids: (specifier, _target, file) =>
+      isAstro(specifier) &&
+      !(file === 'linter/schema/docs.ts' && specifier === '@astrojs/starlight/schema'),
   },
   {
     name: 'nothing under linter/ imports site/',
@@ -34,12 +36,22 @@ export const layoutRules: readonly ImportRule[] = [
   {
     name: 'rules and the engine do not import the CLI, the build, the scaffolder or the formatters',
     appliesTo: (file) => inFolder(file, 'linter/rules', 'linter/engine'),
-    forbids: (_specifier, target) => inFolder(target, 'linter/cli', 'linter/build', 'linter/scaffold', 'linter/formatters', 'linter/package'),
+    forbids: (_specifier, target) =>
+      inFolder(
+        target,
+        'linter/cli',
+        'linter/build',
+        'linter/scaffold',
+        'linter/formatters',
+        'linter/package',
+      ),
   },
   {
     name: 'formatters are pure: they import only config, engine types and each other',
     appliesTo: (file) => inFolder(file, 'linter/formatters'),
-    forbids: (_specifier, target) => target !== undefined && !inFolder(target, 'linter/formatters', 'linter/config', 'linter/engine'),
+    forbids: (_specifier, target) =>
+      target !== undefined &&
+      !inFolder(target, 'linter/formatters', 'linter/config', 'linter/engine'),
   },
   {
     name: 'the site does not import the CLI or the scaffolder',
@@ -49,12 +61,29 @@ export const layoutRules: readonly ImportRule[] = [
   {
     name: 'site/lib/derive is plain TypeScript: no Astro, and it does not load the handbook itself',
     appliesTo: (file) => inFolder(file, 'site/lib/derive'),
-    forbids: (specifier, target) => isAstro(specifier) || inFolder(target, 'site/lib/handbook.ts', 'site/lib/git-dates.ts', 'site/pages', 'site/components'),
+    forbids: (specifier, target) =>
+      isAstro(specifier) ||
+      inFolder(
+        target,
+        'site/lib/handbook.ts',
+        'site/lib/git-dates.ts',
+        'site/pages',
+        'site/components',
+      ),
   },
   {
     name: 'the fixes and the in-memory handbook (linter/fix, linter/workspace) do not import the LSP, CLI, build, scaffolder or formatters',
     appliesTo: (file) => inFolder(file, 'linter/fix', 'linter/workspace'),
-    forbids: (_specifier, target) => inFolder(target, 'linter/lsp', 'linter/cli', 'linter/build', 'linter/scaffold', 'linter/formatters', 'linter/package'),
+    forbids: (_specifier, target) =>
+      inFolder(
+        target,
+        'linter/lsp',
+        'linter/cli',
+        'linter/build',
+        'linter/scaffold',
+        'linter/formatters',
+        'linter/package',
+      ),
   },
   {
     name: 'only linter/bin.ts (and the CLI itself) imports linter/cli',

@@ -33,30 +33,66 @@ describe('the fixture handbook', () => {
 });
 
 describe('a new brief, linted', () => {
-  it.each(['feature', 'enablement', 'tech-debt'])('%s: exactly brief-why and brief-success-criteria errors', async (kind) => {
-    const { problems } = await lintNew(['brief', '--title', 'Faster search', '--kind', kind, ...base]);
-    expect(problems.map((p) => p.file)).toEqual(['content/initiatives/2027-q1/faster-search.mdx']);
-    const messages = problems[0]?.messages ?? [];
-    expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([
-      ['brief-why', 'error'],
-      ['brief-success-criteria', 'error'],
-    ]);
-  });
+  it.each(['feature', 'enablement', 'tech-debt'])(
+    '%s: exactly brief-why and brief-success-criteria errors',
+    async (kind) => {
+      const { problems } = await lintNew([
+        'brief',
+        '--title',
+        'Faster search',
+        '--kind',
+        kind,
+        ...base,
+      ]);
+      expect(problems.map((p) => p.file)).toEqual([
+        'content/initiatives/2027-q1/faster-search.mdx',
+      ]);
+      const messages = problems[0]?.messages ?? [];
+      expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([
+        ['brief-why', 'error'],
+        ['brief-success-criteria', 'error'],
+      ]);
+    },
+  );
 
   it('experiment: the author-only sections, and nothing else', async () => {
-    const { problems } = await lintNew(['brief', '--title', 'Try a chatbot', '--kind', 'experiment', ...base]);
+    const { problems } = await lintNew([
+      'brief',
+      '--title',
+      'Try a chatbot',
+      '--kind',
+      'experiment',
+      ...base,
+    ]);
     const ids = new Set(problems.flatMap((p) => p.messages.map((m) => m.ruleId)));
-    expect([...ids].every((id) => ['brief-why', 'brief-success-criteria', 'brief-experiment'].includes(id))).toBe(true);
+    expect(
+      [...ids].every((id) =>
+        ['brief-why', 'brief-success-criteria', 'brief-experiment'].includes(id),
+      ),
+    ).toBe(true);
     expect(ids).toContain('brief-why');
     expect(ids).toContain('brief-success-criteria');
   });
 
   it('is clean once the author writes Why and Success criteria', async () => {
-    const { root } = await lintNew(['brief', '--title', 'Faster search', '--kind', 'feature', ...base]);
+    const { root } = await lintNew([
+      'brief',
+      '--title',
+      'Faster search',
+      '--kind',
+      'feature',
+      ...base,
+    ]);
     const path = join(root, 'content/initiatives/2027-q1/faster-search.mdx');
     const text = readFileSync(path, 'utf8')
-      .replace(/(## Why\n\n\{\/\*.*\*\/\}\n)/, '$1\nSearch takes four seconds on large workspaces, and it is the most used feature after login. Support gets ten complaints a week.\n')
-      .replace(/(## Success criteria\n\n\{\/\*.*\*\/\}\n)/, '$1\n- p95 search latency from 4 s to under 1 s by 2027-03-31.\n');
+      .replace(
+        /(## Why\n\n\{\/\*.*\*\/\}\n)/,
+        '$1\nSearch takes four seconds on large workspaces, and it is the most used feature after login. Support gets ten complaints a week.\n',
+      )
+      .replace(
+        /(## Success criteria\n\n\{\/\*.*\*\/\}\n)/,
+        '$1\n- p95 search latency from 4 s to under 1 s by 2027-03-31.\n',
+      );
     writeFileSync(path, text);
     const config = await loadConfig(root, { now: NOW });
     const results = await lintHandbook({ root, config, cache: false, workers: 0 });
@@ -71,7 +107,14 @@ describe('new files and the rules that exist today', () => {
   ])('%j: no frontmatter, MDX or safety problem', async (args) => {
     const { problems } = await lintNew(args);
     const ids = problems.flatMap((p) => p.messages.map((m) => m.ruleId));
-    for (const id of ['frontmatter-yaml', 'frontmatter-schema', 'mdx-parse', 'mdx-safe', 'unique-id', 'link-resolves']) {
+    for (const id of [
+      'frontmatter-yaml',
+      'frontmatter-schema',
+      'mdx-parse',
+      'mdx-safe',
+      'unique-id',
+      'link-resolves',
+    ]) {
       expect(ids).not.toContain(id);
     }
   });

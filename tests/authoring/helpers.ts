@@ -40,11 +40,15 @@ export function memoryIo(cwd: string, overrides: Partial<Io> = {}): MemoryIo {
 }
 
 /** Answers questions from a script, keyed by a word of the question; records what was asked. */
-export function scriptedPrompter(answers: Record<string, string | undefined>): Prompter & { asked: string[]; questions: (TextQuestion | SelectQuestion<string>)[] } {
+export function scriptedPrompter(
+  answers: Record<string, string | undefined>,
+): Prompter & { asked: string[]; questions: (TextQuestion | SelectQuestion<string>)[] } {
   const asked: string[] = [];
   const questions: (TextQuestion | SelectQuestion<string>)[] = [];
   const answer = (message: string): string | undefined => {
-    const key = Object.keys(answers).find((word) => message.toLowerCase().includes(word.toLowerCase()));
+    const key = Object.keys(answers).find((word) =>
+      message.toLowerCase().includes(word.toLowerCase()),
+    );
     if (key === undefined) throw new Error(`unexpected question: ${message}`);
     asked.push(key);
     return answers[key];
@@ -57,13 +61,15 @@ export function scriptedPrompter(answers: Record<string, string | undefined>): P
     async text(question) {
       questions.push(question);
       const value = answer(question.message);
-      if (value !== undefined && question.validate?.(value) !== undefined) throw new Error(`invalid answer ${value}: ${question.validate(value)}`);
+      if (value !== undefined && question.validate?.(value) !== undefined)
+        throw new Error(`invalid answer ${value}: ${question.validate(value)}`);
       return value;
     },
     async select<T extends string>(question: SelectQuestion<T>) {
       questions.push(question as unknown as SelectQuestion<string>);
       const value = answer(question.message);
-      if (value !== undefined && !question.options.some((option) => option.value === value)) throw new Error(`not an option: ${value}`);
+      if (value !== undefined && !question.options.some((option) => option.value === value))
+        throw new Error(`not an option: ${value}`);
       return value as T | undefined;
     },
   };
@@ -71,9 +77,21 @@ export function scriptedPrompter(answers: Record<string, string | undefined>): P
 
 /** Runs git with a fixed identity; returns stdout. */
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=Test',
+      '-c',
+      'user.email=test@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }

@@ -16,7 +16,9 @@ describe('deriveId', () => {
   });
 
   it('cuts long titles at a word boundary, at most 60 characters', () => {
-    const id = deriveId('Replace the legacy message broker with a managed queue service across every region we run in');
+    const id = deriveId(
+      'Replace the legacy message broker with a managed queue service across every region we run in',
+    );
     expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
     expect(id).toBe('replace-the-legacy-message-broker-with-a-managed-queue');
     expect(isValidId(id)).toBe(true);

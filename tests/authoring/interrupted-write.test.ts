@@ -17,7 +17,9 @@ afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, fo
 /** Starts a process that writes `bytes` bytes atomically to `target`. */
 function startWrite(target: string, bytes: number) {
   const code = `import { writeFileAtomic } from ${JSON.stringify(writer)}; process.stdout.write('start\\n'); await writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(${bytes}));`;
-  return spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return spawn(process.execPath, ['--input-type=module', '-e', code], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 describe('writeFileAtomic', () => {

@@ -17,7 +17,12 @@ function hookedRepository(): string {
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
   writeFileSync(
     join(root, 'package.json'),
-    JSON.stringify({ name: 'hook-test', private: true, type: 'module', scripts: { lint: `node ${join(repo, 'linter/bin.ts')} lint` } }),
+    JSON.stringify({
+      name: 'hook-test',
+      private: true,
+      type: 'module',
+      scripts: { lint: `node ${join(repo, 'linter/bin.ts')} lint` },
+    }),
   );
   writeFileSync(join(root, '.gitignore'), 'node_modules\n');
   git(root, 'init', '-q', '-b', 'main');
@@ -28,11 +33,18 @@ function hookedRepository(): string {
 }
 
 function commit(root: string, message: string) {
-  return spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', message], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
-  });
+  return spawnSync(
+    'git',
+    ['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', message],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      },
+    },
+  );
 }
 
 describe('.githooks/pre-commit', { timeout: 60_000 }, () => {

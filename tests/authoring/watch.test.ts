@@ -31,7 +31,8 @@ describe('watchContent', { timeout: 20_000 }, () => {
     });
     await until(() => runs === 1);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    for (let i = 0; i < 5; i++) writeFileSync(join(root, 'content/initiatives/2026-q3/invite-links.mdx'), `burst ${i}\n`);
+    for (let i = 0; i < 5; i++)
+      writeFileSync(join(root, 'content/initiatives/2026-q3/invite-links.mdx'), `burst ${i}\n`);
     await until(() => runs === 2);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(runs).toBe(2);
@@ -74,7 +75,10 @@ describe('handbook lint --watch', { timeout: 20_000 }, () => {
     const done = run(['lint', '--watch'], io);
     await until(() => io.err.includes('Watching'));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    writeFileSync(join(root, 'content/initiatives/2026-q3/invite-links.mdx'), '---\ntitle: [unclosed\n---\n');
+    writeFileSync(
+      join(root, 'content/initiatives/2026-q3/invite-links.mdx'),
+      '---\ntitle: [unclosed\n---\n',
+    );
     await until(() => io.out.includes('invite-links.mdx'));
     expect(io.out).toContain('frontmatter-yaml');
     controller.abort();

@@ -22,7 +22,15 @@ let config: ResolvedConfig;
 let reference: FileResult[];
 
 /** Messages of a cross-file rule: reported from the facts of the whole handbook. */
-const CROSS_FILE = new Set(['brief-depends-on', 'brief-pillar', 'link-resolves', 'pillar-count', 'pillar-orphan', 'unique-id', 'vision-complete']);
+const CROSS_FILE = new Set([
+  'brief-depends-on',
+  'brief-pillar',
+  'link-resolves',
+  'pillar-count',
+  'pillar-orphan',
+  'unique-id',
+  'vision-complete',
+]);
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'handbook-fast-paths-'));
@@ -64,18 +72,36 @@ describe('fast paths of lintHandbook', () => {
     const absolute = join(root, changedPath);
     const original = await readFile(absolute, 'utf8');
     // Break the changed brief (its Why goes) and reference a missing brief, to see both kinds of message.
-    await writeFile(absolute, original.replace(/## Why\n\n[^\n]*\n\n[^\n]*\n/, '## Why\n\nTBD\n').replace(/^reviewed:/m, 'dependsOn: [no-such-brief]\nreviewed:'));
+    await writeFile(
+      absolute,
+      original
+        .replace(/## Why\n\n[^\n]*\n\n[^\n]*\n/, '## Why\n\nTBD\n')
+        .replace(/^reviewed:/m, 'dependsOn: [no-such-brief]\nreviewed:'),
+    );
     try {
       const full = await lintHandbook({ root, config, cache: false, workers: 0 });
       const expected = full
-        .map((result) => ({ file: result.file, messages: result.file === changedPath ? result.messages : result.messages.filter((m) => CROSS_FILE.has(m.ruleId)) }))
+        .map((result) => ({
+          file: result.file,
+          messages:
+            result.file === changedPath
+              ? result.messages
+              : result.messages.filter((m) => CROSS_FILE.has(m.ruleId)),
+        }))
         .filter((result) => result.file === changedPath || result.messages.length > 0);
       const changedResult = full.find((r) => r.file === changedPath);
-      expect(changedResult?.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['brief-why', 'brief-depends-on']));
+      expect(changedResult?.messages.map((m) => m.ruleId)).toEqual(
+        expect.arrayContaining(['brief-why', 'brief-depends-on']),
+      );
 
       // From a warm cache (of the unchanged corpus) and from none: the same answer.
       const fromCache = await lintHandbook({ root, config, changed: [changedPath] });
-      const fromScratch = await lintHandbook({ root, config, changed: [changedPath], cache: false });
+      const fromScratch = await lintHandbook({
+        root,
+        config,
+        changed: [changedPath],
+        cache: false,
+      });
       expect(fromScratch).toEqual(fromCache);
       // Unused suppressions are per-file facts: compare the rule ids that are not cross-file only where the engine reports them.
       expect(fromCache).toEqual(expected);
@@ -95,4 +121,3 @@ describe('fast paths of lintHandbook', () => {
     expect(reference.flatMap((r) => r.messages).some((m) => m.ruleId === 'brief-why')).toBe(true);
   }, 120_000);
 });
-

@@ -13,12 +13,17 @@ describe.skipIf(!hasChromium)('accessibility', () => {
   for (const width of widths) {
     for (const theme of themes) {
       it(`has no axe violations at ${width} px (${theme} theme)`, async () => {
-        const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+        const page = await site.browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: theme,
+        });
         const found: string[] = [];
         for (const { route } of kinds) {
           await page.goto(site.url(route));
           // Open disclosures (gap bodies) so their content is audited too.
-          await page.locator('main details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+          await page
+            .locator('main details')
+            .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
           found.push(...(await axeViolations(page)).map((violation) => `${route}: ${violation}`));
         }
         await page.close();

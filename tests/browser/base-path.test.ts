@@ -21,10 +21,13 @@ const SITE_URL = 'https://org.github.io';
 /** Placeholder hosts and repositories that must never reach output. */
 const PLACEHOLDER = /example\.com|github\.com\/example\/|example\/strategy-handbook/i;
 /** Pagefind's own code parses relative URLs against a scratch origin and strips it again; it is no link. */
-const PAGEFIND_SCRATCH_ORIGIN = /new URL\(`https:\/\/example\.com\$\{|\.replace\(\/\^https:\\\/\\\/example\.com\/,/g;
+const PAGEFIND_SCRATCH_ORIGIN =
+  /new URL\(`https:\/\/example\.com\$\{|\.replace\(\/\^https:\\\/\\\/example\.com\/,/g;
 
 function filesBelow(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f));
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) =>
+    join(dir, f),
+  );
 }
 
 describe.skipIf(!hasChromium)('the site under a base path', () => {
@@ -40,9 +43,17 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
       join(copy, 'content/initiatives/2026-q3/auto-scheduler-beta.mdx'),
       '\nSee [principle 2](../../docs/strategy/principles.mdx#2-predict-before-you-promise), [the pillar](../../pillars/dispatch-intelligence.mdx) and [the follow-up](../2026-q4/routing-engine-integration.mdx#why).\n',
     );
-    await appendFile(join(copy, 'content/docs/strategy/principles.mdx'), '\nSee [the beta](../../initiatives/2026-q3/auto-scheduler-beta.mdx#success-criteria) and [our rituals](./rituals.mdx).\n');
+    await appendFile(
+      join(copy, 'content/docs/strategy/principles.mdx'),
+      '\nSee [the beta](../../initiatives/2026-q3/auto-scheduler-beta.mdx#success-criteria) and [our rituals](./rituals.mdx).\n',
+    );
     // Vitest sets NODE_ENV=test, which would build without search.
-    const build = await buildCopy(copy, { HANDBOOK_BASE: BASE, HANDBOOK_SITE_URL: SITE_URL, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' });
+    const build = await buildCopy(copy, {
+      HANDBOOK_BASE: BASE,
+      HANDBOOK_SITE_URL: SITE_URL,
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
     expect(build.code, build.output.slice(-3000)).toBe(0);
     dist = join(copy, 'dist');
     server = await serveStatic(dist, { base: BASE });
@@ -62,11 +73,13 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
     const page = await browser.newPage();
     const failedAssets: string[] = [];
     page.on('response', (response) => {
-      if (response.status() >= 400) failedAssets.push(`${response.status()} ${response.url()} (on ${page.url()})`);
+      if (response.status() >= 400)
+        failedAssets.push(`${response.status()} ${response.url()} (on ${page.url()})`);
     });
     // Moving on to the next page aborts lazy loads (favicon, preloads): not a failure of the URL.
     page.on('requestfailed', (request) => {
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failedAssets.push(`failed ${request.url()} (on ${page.url()})`);
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        failedAssets.push(`failed ${request.url()} (on ${page.url()})`);
     });
 
     const queue = [`${origin}${BASE}`];
@@ -82,8 +95,12 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
       if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
       const found = await page.evaluate(() => ({
         // Attributes, resolved against the page: SVG links (the dependency graph) have no string `href`.
-        hrefs: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
-        assets: [...document.querySelectorAll('link[href], script[src], img[src], source[src]')].map(
+        hrefs: [...document.querySelectorAll('a[href]')].map(
+          (a) => new URL(a.getAttribute('href')!, document.baseURI).href,
+        ),
+        assets: [
+          ...document.querySelectorAll('link[href], script[src], img[src], source[src]'),
+        ].map(
           (e) => new URL((e.getAttribute('href') ?? e.getAttribute('src'))!, document.baseURI).href,
         ),
         ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
@@ -99,7 +116,9 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
       }
     }
     expect(visited.size, 'pages crawled').toBeGreaterThan(40);
-    console.log(`[base-path] crawled ${visited.size} URLs, checked ${links.length} links and assets`);
+    console.log(
+      `[base-path] crawled ${visited.size} URLs, checked ${links.length} links and assets`,
+    );
 
     const broken: string[] = [];
     const status = new Map<string, number>();
@@ -114,8 +133,10 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
       target.hash = '';
       if (!target.pathname.startsWith(BASE)) broken.push(`${from} → ${href}: outside ${BASE}`);
       if (!status.has(target.href)) status.set(target.href, (await fetch(target.href)).status);
-      if (status.get(target.href) !== 200) broken.push(`${from} → ${href}: ${status.get(target.href)}`);
-      else if (fragment !== '' && ids.has(target.href) && !ids.get(target.href)!.has(fragment)) broken.push(`${from} → ${href}: no #${fragment}`);
+      if (status.get(target.href) !== 200)
+        broken.push(`${from} → ${href}: ${status.get(target.href)}`);
+      else if (fragment !== '' && ids.has(target.href) && !ids.get(target.href)!.has(fragment))
+        broken.push(`${from} → ${href}: no #${fragment}`);
     }
     expect(broken).toEqual([]);
     expect(failedAssets).toEqual([]);
@@ -123,7 +144,10 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
   }, 300_000);
 
   it('publishes file links and page links from content as page URLs under the base', () => {
-    const brief = readFileSync(join(dist, 'initiatives', 'auto-scheduler-beta', 'index.html'), 'utf8');
+    const brief = readFileSync(
+      join(dist, 'initiatives', 'auto-scheduler-beta', 'index.html'),
+      'utf8',
+    );
     expect(brief).toContain('href="/handbook/initiatives/routing-engine-integration/"');
     expect(brief).toContain('href="/handbook/strategy/principles/#2-predict-before-you-promise"');
     expect(brief).toContain('href="/handbook/pillars/dispatch-intelligence/"');
@@ -147,16 +171,23 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
     await hit.waitFor({ state: 'visible', timeout: 15_000 });
     const href = await hit.getAttribute('href');
     expect((await fetch(new URL(href!, server.url))).status).toBe(200);
-    expect(await page.locator('#starlight__search a[href]:not([href^="/handbook/"])').count()).toBe(0);
+    expect(await page.locator('#starlight__search a[href]:not([href^="/handbook/"])').count()).toBe(
+      0,
+    );
     await page.close();
   }, 60_000);
 
   it('puts the base in every strategy.json url and in the sitemap', () => {
     const data = JSON.parse(readFileSync(join(dist, 'strategy.json'), 'utf8')) as StrategyExport;
-    const urls = [data.northStar?.['url'], ...data.pillars.map((p) => p['url']), ...data.initiatives.map((i) => i.url)];
+    const urls = [
+      data.northStar?.['url'],
+      ...data.pillars.map((p) => p['url']),
+      ...data.initiatives.map((i) => i.url),
+    ];
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) expect(url).toMatch(/^\/handbook\//);
-    for (const brief of data.initiatives) expect(brief.url).toBe(`/handbook/initiatives/${brief.id}/`);
+    for (const brief of data.initiatives)
+      expect(brief.url).toBe(`/handbook/initiatives/${brief.id}/`);
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs.length).toBeGreaterThan(40);
@@ -169,8 +200,12 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
       if (!/\.(html|js|json|xml|txt|css)$/.test(file)) continue;
       const text = readFileSync(file, 'utf8').replace(PAGEFIND_SCRATCH_ORIGIN, '');
       const hit = PLACEHOLDER.exec(text);
-      if (hit) offenders.push(`${file.slice(dist.length)}: ${text.slice(Math.max(0, hit.index - 60), hit.index + 40)}`);
-      if (file.endsWith('.html') && /class="[^"]*\bedit-link\b|Edit page/i.test(text)) offenders.push(`${file.slice(dist.length)}: edit link`);
+      if (hit)
+        offenders.push(
+          `${file.slice(dist.length)}: ${text.slice(Math.max(0, hit.index - 60), hit.index + 40)}`,
+        );
+      if (file.endsWith('.html') && /class="[^"]*\bedit-link\b|Edit page/i.test(text))
+        offenders.push(`${file.slice(dist.length)}: edit link`);
     }
     expect(offenders).toEqual([]);
   });

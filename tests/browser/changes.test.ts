@@ -22,7 +22,9 @@ describe.skipIf(!hasChromium)('what changed', () => {
       return {
         error: doc.getElementsByTagName('parsererror').length > 0,
         root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
-        feedFields: ['id', 'title', 'updated'].map((name) => doc.documentElement.getElementsByTagNameNS(atom, name).length > 0),
+        feedFields: ['id', 'title', 'updated'].map(
+          (name) => doc.documentElement.getElementsByTagNameNS(atom, name).length > 0,
+        ),
         entries: entries.map((entry) => ({
           id: entry.getElementsByTagNameNS(atom, 'id')[0]?.textContent ?? '',
           title: entry.getElementsByTagNameNS(atom, 'title')[0]?.textContent ?? '',
@@ -41,7 +43,9 @@ describe.skipIf(!hasChromium)('what changed', () => {
       expect(Number.isNaN(Date.parse(entry.updated))).toBe(false);
       expect(entry.href).toMatch(/^\/(initiatives\/[^/]+\/|pillars\/[^/]+\/)?$/);
     }
-    const pageLinks = await page.locator('ol.hb-changes > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const pageLinks = await page
+      .locator('ol.hb-changes > li > a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(pageLinks).toEqual(feed.entries.map((e) => e.href));
     expect(await page.locator('ol.hb-changes > li time').count()).toBe(feed.entries.length);
   });

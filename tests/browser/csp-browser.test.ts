@@ -6,7 +6,15 @@
  * the theme switch, the index filters, the diagnostic, Expressive Code's
  * copy button) works with no violation at all, as does every built page at load.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -31,7 +39,8 @@ function attackedSite(): string {
   const attacked = original
     .replace('</title>', `</title>${INJECTED_SCRIPT}${INJECTED_HANDLER}`)
     .replace(/<body([^>]*)>/, `<body$1>${INJECTED_SCRIPT}${INJECTED_HANDLER}`);
-  if (attacked === original || !POLICY_META.test(attacked)) throw new Error('Unexpected page layout, expected a title, a body and the policy <meta>');
+  if (attacked === original || !POLICY_META.test(attacked))
+    throw new Error('Unexpected page layout, expected a title, a body and the policy <meta>');
   for (const [name, html] of [
     ['attacked', attacked],
     ['attacked-without-policy', attacked.replace(POLICY_META, '')],
@@ -48,8 +57,14 @@ interface Visit {
   violations: () => Promise<string[]>;
 }
 
-async function visit(site: SiteContext, path: string, options: { clipboard?: boolean } = {}): Promise<Visit> {
-  const context = await site.browser.newContext(options.clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {});
+async function visit(
+  site: SiteContext,
+  path: string,
+  options: { clipboard?: boolean } = {},
+): Promise<Visit> {
+  const context = await site.browser.newContext(
+    options.clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {},
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const dialogs: string[] = [];
@@ -62,7 +77,8 @@ async function visit(site: SiteContext, path: string, options: { clipboard?: boo
   return { page, dialogs, violations: () => report.all() };
 }
 
-const injected = (page: Page) => page.evaluate(() => (globalThis as unknown as { __injected?: string[] }).__injected ?? []);
+const injected = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __injected?: string[] }).__injected ?? []);
 
 describe.skipIf(!hasChromium)('content security policy against injected script', () => {
   const copy = attackedSite();
@@ -86,10 +102,18 @@ describe.skipIf(!hasChromium)('content security policy against injected script',
     expect(dialogs).toEqual([]);
     expect(await injected(page)).toEqual([]);
     const reported = await violations();
-    expect(reported.filter((line) => line.startsWith('script-src-elem blocked inline'))).toHaveLength(2);
-    expect(reported.filter((line) => line.startsWith('script-src-attr blocked inline'))).toHaveLength(2);
-    expect(reported.filter((line) => line.startsWith('Executing inline script violates'))).toHaveLength(2);
-    expect(reported.filter((line) => line.startsWith('Executing inline event handler violates'))).toHaveLength(2);
+    expect(
+      reported.filter((line) => line.startsWith('script-src-elem blocked inline')),
+    ).toHaveLength(2);
+    expect(
+      reported.filter((line) => line.startsWith('script-src-attr blocked inline')),
+    ).toHaveLength(2);
+    expect(
+      reported.filter((line) => line.startsWith('Executing inline script violates')),
+    ).toHaveLength(2);
+    expect(
+      reported.filter((line) => line.startsWith('Executing inline event handler violates')),
+    ).toHaveLength(2);
     await page.context().close();
   });
 });
@@ -106,8 +130,13 @@ describe.skipIf(!hasChromium)('features under the content security policy', () =
     const input = page.locator('#starlight__search input');
     await input.waitFor({ state: 'visible' });
     await input.fill(brief.title);
-    await page.locator(`#starlight__search a[href^="/initiatives/${brief.id}/"]`).first().waitFor({ state: 'visible' });
-    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+    await page
+      .locator(`#starlight__search a[href^="/initiatives/${brief.id}/"]`)
+      .first()
+      .waitFor({ state: 'visible' });
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain(
+      '/pagefind/pagefind-worker.js',
+    );
     expect(await violations()).toEqual([]);
     await page.context().close();
   }, 60_000);
@@ -132,11 +161,17 @@ describe.skipIf(!hasChromium)('features under the content security policy', () =
     const total = data.initiatives.length;
     const active = data.initiatives.filter((i) => i.status === 'active').length;
     const { page, violations } = await visit(site, '/initiatives/');
-    await expect.poll(() => page.locator('#hb-count').textContent()).toBe(`${total} of ${total} initiatives`);
+    await expect
+      .poll(() => page.locator('#hb-count').textContent())
+      .toBe(`${total} of ${total} initiatives`);
     await page.getByLabel('Status').selectOption('active');
-    await expect.poll(() => page.locator('#hb-count').textContent()).toBe(`${active} of ${total} initiatives`);
+    await expect
+      .poll(() => page.locator('#hb-count').textContent())
+      .toBe(`${active} of ${total} initiatives`);
     await page.locator('th[data-sort-key="title"]').getByRole('button').click();
-    await expect.poll(() => page.locator('th[data-sort-key="title"]').getAttribute('aria-sort')).toBe('ascending');
+    await expect
+      .poll(() => page.locator('th[data-sort-key="title"]').getAttribute('aria-sort'))
+      .toBe('ascending');
     expect(await violations()).toEqual([]);
     await page.context().close();
   });
@@ -145,21 +180,30 @@ describe.skipIf(!hasChromium)('features under the content security policy', () =
     const { page, violations } = await visit(site, '/diagnostic/');
     for (const statement of statements) {
       const value = statement.axis === 'focus' ? 5 : 1;
-      await page.getByRole('group', { name: statement.text }).getByRole('radio', { name: new RegExp(`^${value} `) }).check();
+      await page
+        .getByRole('group', { name: statement.text })
+        .getByRole('radio', { name: new RegExp(`^${value} `) })
+        .check();
     }
     await page.getByRole('button', { name: 'Show my quadrant' }).click();
-    await expect.poll(() => page.locator('#diagnostic-result').textContent()).toContain('Glorified managers and order-takers');
+    await expect
+      .poll(() => page.locator('#diagnostic-result').textContent())
+      .toContain('Glorified managers and order-takers');
     expect(await violations()).toEqual([]);
     await page.context().close();
   });
 
   it("Expressive Code's copy button copies a code block with no violation", async () => {
-    const { page, violations } = await visit(site, '/guides/how-to-write-a-brief/', { clipboard: true });
+    const { page, violations } = await visit(site, '/guides/how-to-write-a-brief/', {
+      clipboard: true,
+    });
     const block = page.locator('.expressive-code').first();
     const code = await block.locator('pre').innerText();
     await block.hover();
     await block.locator('.copy button').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code.replace(/\n$/, ''));
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(code.replace(/\n$/, ''));
     expect(await violations()).toEqual([]);
     await page.context().close();
   });

@@ -12,7 +12,9 @@ import type { Element, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 
 const siteDir = inject('siteDir');
-const htmlFiles = (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[])
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 /** Every element of the tree, in document order (iterative). */
 function elements(root: Root): Element[] {
@@ -23,7 +25,8 @@ function elements(root: Root): Element[] {
     if (node.type !== 'element') continue;
     found.push(node);
     stack.push(...[...node.children].reverse());
-    if (node.tagName === 'template' && node.content) stack.push(...[...node.content.children].reverse());
+    if (node.tagName === 'template' && node.content)
+      stack.push(...[...node.content.children].reverse());
   }
   return found;
 }
@@ -38,7 +41,8 @@ function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hashOf = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * Style attributes that Starlight and Expressive Code write (sidebar depth, icon sizes, select
@@ -46,7 +50,8 @@ const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
  * `style-src-attr` allows inline styles.
  * Our own components write none, and a new kind of style attribute fails here.
  */
-const THIRD_PARTY_STYLE = /^(--depth: \d+;|--sl-icon-size: [\d.]+r?em;|--sl-select-width: [\d.]+em|padding:0|display: none;|(--\d+:#[0-9a-f]{6};?)+|(--ec(MaxLine|Indent):\d+ch;?)+)$/i;
+const THIRD_PARTY_STYLE =
+  /^(--depth: \d+;|--sl-icon-size: [\d.]+r?em;|--sl-select-width: [\d.]+em|padding:0|display: none;|(--\d+:#[0-9a-f]{6};?)+|(--ec(MaxLine|Indent):\d+ch;?)+)$/i;
 
 interface PageFacts {
   file: string;
@@ -62,10 +67,22 @@ interface PageFacts {
 function factsOf(file: string): PageFacts {
   const tree = fromHtml(readFileSync(join(siteDir, file), 'utf8'));
   const all = elements(tree);
-  const metas = all.filter((e) => e.tagName === 'meta' && String(e.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy');
+  const metas = all.filter(
+    (e) =>
+      e.tagName === 'meta' &&
+      String(e.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy',
+  );
   const head = all.find((e) => e.tagName === 'head');
   const headOrder = (head?.children ?? []).flatMap((c) =>
-    c.type === 'element' ? [c.tagName === 'meta' && c.properties['httpEquiv'] ? 'meta[http-equiv]' : c.tagName === 'meta' && c.properties['charSet'] ? 'meta[charset]' : c.tagName] : [],
+    c.type === 'element'
+      ? [
+          c.tagName === 'meta' && c.properties['httpEquiv']
+            ? 'meta[http-equiv]'
+            : c.tagName === 'meta' && c.properties['charSet']
+              ? 'meta[charset]'
+              : c.tagName,
+        ]
+      : [],
   );
   return {
     file,
@@ -74,8 +91,14 @@ function factsOf(file: string): PageFacts {
     policy: parsePolicy(String(metas[0]?.properties['content'] ?? '')),
     scripts: all.filter((e) => e.tagName === 'script'),
     styles: all.filter((e) => e.tagName === 'style'),
-    handlers: all.flatMap((e) => Object.keys(e.properties).filter((key) => /^on[a-z]/i.test(key)).map((key) => `<${e.tagName} ${key}>`)),
-    styleAttributes: all.flatMap((e) => (e.properties['style'] === undefined ? [] : [String(e.properties['style'])])),
+    handlers: all.flatMap((e) =>
+      Object.keys(e.properties)
+        .filter((key) => /^on[a-z]/i.test(key))
+        .map((key) => `<${e.tagName} ${key}>`),
+    ),
+    styleAttributes: all.flatMap((e) =>
+      e.properties['style'] === undefined ? [] : [String(e.properties['style'])],
+    ),
   };
 }
 
@@ -88,15 +111,28 @@ describe('content security policy on every built page', () => {
   });
 
   it('has exactly one policy <meta>, right after <meta charset>, before any title, script or style', () => {
-    const wrong = pages.filter((p) => p.metas.length !== 1 || p.headOrder[0] !== 'meta[charset]' || p.headOrder[1] !== 'meta[http-equiv]');
-    expect(wrong.map((p) => `${p.file}: ${p.metas.length} policies, head starts ${p.headOrder.slice(0, 3).join(', ')}`)).toEqual([]);
+    const wrong = pages.filter(
+      (p) =>
+        p.metas.length !== 1 ||
+        p.headOrder[0] !== 'meta[charset]' ||
+        p.headOrder[1] !== 'meta[http-equiv]',
+    );
+    expect(
+      wrong.map(
+        (p) =>
+          `${p.file}: ${p.metas.length} policies, head starts ${p.headOrder.slice(0, 3).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 
   it('allows scripts only from the site or by hash: no unsafe-inline, unsafe-hashes, eval, WebAssembly or other origins', () => {
     for (const { file, policy } of pages) {
       const scriptSrc = policy.get('script-src') ?? [];
       expect(scriptSrc, file).toContain("'self'");
-      for (const source of scriptSrc) expect(source, `${file}: script-src ${source}`).toMatch(/^('self'|'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}')$/);
+      for (const source of scriptSrc)
+        expect(source, `${file}: script-src ${source}`).toMatch(
+          /^('self'|'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}')$/,
+        );
       // -elem would replace script-src for <script> elements; -attr must refuse every handler.
       expect(policy.has('script-src-elem'), file).toBe(false);
       expect(policy.get('script-src-attr'), file).toEqual(["'none'"]);
@@ -121,8 +157,12 @@ describe('content security policy on every built page', () => {
       for (const script of scripts) {
         const src = script.properties['src'];
         if (src !== undefined) {
-          if (!String(src).startsWith('/') || String(src).startsWith('//')) problems.push(`${file}: script from ${String(src)}`);
-        } else if (!allowed.has(hashOf(toString(script)))) problems.push(`${file}: inline script without its hash: ${toString(script).trim().slice(0, 60)}`);
+          if (!String(src).startsWith('/') || String(src).startsWith('//'))
+            problems.push(`${file}: script from ${String(src)}`);
+        } else if (!allowed.has(hashOf(toString(script))))
+          problems.push(
+            `${file}: inline script without its hash: ${toString(script).trim().slice(0, 60)}`,
+          );
       }
     }
     expect(problems).toEqual([]);
@@ -134,8 +174,11 @@ describe('content security policy on every built page', () => {
       const allowed = new Set(policy.get('style-src'));
       expect(allowed.has("'unsafe-inline'"), file).toBe(false);
       expect(policy.get('style-src-attr'), file).toEqual(["'unsafe-inline'"]);
-      for (const style of styles) if (!allowed.has(hashOf(toString(style)))) problems.push(`${file}: inline <style> without its hash`);
-      for (const value of new Set(styleAttributes)) if (!THIRD_PARTY_STYLE.test(value)) problems.push(`${file}: style="${value}"`);
+      for (const style of styles)
+        if (!allowed.has(hashOf(toString(style))))
+          problems.push(`${file}: inline <style> without its hash`);
+      for (const value of new Set(styleAttributes))
+        if (!THIRD_PARTY_STYLE.test(value)) problems.push(`${file}: style="${value}"`);
     }
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,13 @@
 /** The leadership diagnostic in a real browser: scoring, the highlighted quadrant, accessibility. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, seriousAxeViolations, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import {
+  hasChromium,
+  seriousAxeViolations,
+  launchBrowser,
+  serveStatic,
+  type StaticServer,
+} from './harness.ts';
 import { statements } from '../../site/lib/derive/diagnostic.ts';
 
 describe.skipIf(!hasChromium)('diagnostic page', () => {
@@ -17,7 +23,9 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
     await server?.close();
   });
 
-  async function open(options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  async function open(
+    options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+  ): Promise<Page> {
     const context = await (browser as Browser).newContext({
       viewport: { width: options.width ?? 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
@@ -31,7 +39,10 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
   async function answer(page: Page, focus: number, autonomy: number): Promise<void> {
     for (const statement of statements) {
       const value = statement.axis === 'focus' ? focus : autonomy;
-      await page.getByRole('group', { name: statement.text }).getByRole('radio', { name: new RegExp(`^${value} `) }).check();
+      await page
+        .getByRole('group', { name: statement.text })
+        .getByRole('radio', { name: new RegExp(`^${value} `) })
+        .check();
     }
   }
 
@@ -39,16 +50,24 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
     const page = await open();
     await page.waitForLoadState('networkidle');
     const requests: { url: string; method: string }[] = [];
-    page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+    page.on('request', (request) =>
+      requests.push({ url: request.url(), method: request.method() }),
+    );
     await answer(page, 5, 1);
     const url = page.url();
     await page.getByRole('button', { name: 'Show my quadrant' }).click();
     const result = page.locator('#diagnostic-result');
     await expect.poll(() => result.textContent()).toContain('Glorified managers and order-takers');
-    expect(await page.locator('[aria-live="polite"]').locator('#diagnostic-result').count()).toBe(1);
-    expect(await page.locator('[data-quadrant="order-takers"]').getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('[aria-live="polite"]').locator('#diagnostic-result').count()).toBe(
+      1,
+    );
+    expect(await page.locator('[data-quadrant="order-takers"]').getAttribute('aria-current')).toBe(
+      'true',
+    );
     expect(await page.locator('[aria-current="true"][data-quadrant]').count()).toBe(1);
-    expect(await page.locator('[data-quadrant="order-takers"] [data-marker]').isVisible()).toBe(true);
+    expect(await page.locator('[data-quadrant="order-takers"] [data-marker]').isVisible()).toBe(
+      true,
+    );
     expect(page.url()).toBe(url);
     // Nothing leaves the page: no POST, no query with answers, no other host (assets may load).
     const sent = requests.filter(({ url, method }) => {
@@ -75,9 +94,14 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
 
   it('asks for the missing answers, then clears on reset', async () => {
     const page = await open();
-    await page.getByRole('group', { name: statements[0]?.text ?? '' }).getByRole('radio', { name: /^4 / }).check();
+    await page
+      .getByRole('group', { name: statements[0]?.text ?? '' })
+      .getByRole('radio', { name: /^4 / })
+      .check();
     await page.getByRole('button', { name: 'Show my quadrant' }).click();
-    await expect.poll(() => page.locator('#diagnostic-result').textContent()).toContain(`${statements.length - 1} statements are unanswered`);
+    await expect
+      .poll(() => page.locator('#diagnostic-result').textContent())
+      .toContain(`${statements.length - 1} statements are unanswered`);
     expect(await page.locator('[aria-current="true"][data-quadrant]').count()).toBe(0);
     await answer(page, 4, 4);
     await page.getByRole('button', { name: 'Show my quadrant' }).click();
@@ -97,10 +121,17 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
     expect(checked).toBe(statements.length);
     for (const statement of statements) {
       const value = statement.axis === 'focus' ? 5 : 1;
-      expect(await page.getByRole('group', { name: statement.text }).getByRole('radio', { name: new RegExp(`^${value} `) }).isChecked()).toBe(true);
+      expect(
+        await page
+          .getByRole('group', { name: statement.text })
+          .getByRole('radio', { name: new RegExp(`^${value} `) })
+          .isChecked(),
+      ).toBe(true);
     }
     // A complete set shows its quadrant again without another click.
-    await expect.poll(() => page.locator('[data-quadrant="order-takers"]').getAttribute('aria-current')).toBe('true');
+    await expect
+      .poll(() => page.locator('[data-quadrant="order-takers"]').getAttribute('aria-current'))
+      .toBe('true');
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.reload();
     expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
@@ -109,18 +140,27 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
 
   it('lines up the five options of every statement', async () => {
     const page = await open();
-    const misaligned = await page.locator('fieldset.statement').evaluateAll((groups) =>
-      groups
-        .map((group) => [...group.querySelectorAll('input[type="radio"]')].map((input) => Math.round(input.getBoundingClientRect().top)))
-        .filter((tops) => new Set(tops).size !== 1),
-    );
+    const misaligned = await page
+      .locator('fieldset.statement')
+      .evaluateAll((groups) =>
+        groups
+          .map((group) =>
+            [...group.querySelectorAll('input[type="radio"]')].map((input) =>
+              Math.round(input.getBoundingClientRect().top),
+            ),
+          )
+          .filter((tops) => new Set(tops).size !== 1),
+      );
     expect(misaligned).toEqual([]);
     await page.context().close();
   });
 
   it('links to the leadership diagnostic guide', async () => {
     const page = await open();
-    const href = await page.locator('main a[href="/strategy/leadership-diagnostic/"]').first().getAttribute('href');
+    const href = await page
+      .locator('main a[href="/strategy/leadership-diagnostic/"]')
+      .first()
+      .getAttribute('href');
     const response = await page.goto(`${server.url}${href}`);
     expect(response?.status()).toBe(200);
     await page.context().close();
@@ -128,15 +168,20 @@ describe.skipIf(!hasChromium)('diagnostic page', () => {
 
   it('fits a 375 px screen', async () => {
     const page = await open({ width: 375 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await page.context().close();
   });
 
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s theme, with a result shown)', async (colorScheme) => {
-    const page = await open({ colorScheme });
-    await answer(page, 5, 1);
-    await page.getByRole('button', { name: 'Show my quadrant' }).click();
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violations (%s theme, with a result shown)',
+    async (colorScheme) => {
+      const page = await open({ colorScheme });
+      await answer(page, 5, 1);
+      await page.getByRole('button', { name: 'Show my quadrant' }).click();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

@@ -13,7 +13,8 @@ export const CHROMIUM_PATH = process.env['HANDBOOK_CHROMIUM'] ?? '/usr/bin/chrom
 
 /** True when a Chromium binary exists at {@link CHROMIUM_PATH}. */
 export const hasChromium: boolean = existsSync(CHROMIUM_PATH);
-if (!hasChromium) console.warn(`skipped: no Chromium at ${CHROMIUM_PATH} (browser tests will be skipped)`);
+if (!hasChromium)
+  console.warn(`skipped: no Chromium at ${CHROMIUM_PATH} (browser tests will be skipped)`);
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +47,10 @@ export interface StaticServer {
  * Serves `dir` on 127.0.0.1 at a random port until `close()`. With `base` (`/handbook/`), the
  * folder is served under that path, as a project site is, and everything outside it is a 404.
  */
-export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  options: { base?: string } = {},
+): Promise<StaticServer> {
   const root = resolve(dir);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const server: Server = createServer((request, response) => {
@@ -120,12 +124,22 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(axePath, 'utf8');
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     return (await axe.run(document)).violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => JSON.stringify(n.target))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /**
@@ -137,10 +151,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(axePath, 'utf8');
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     return (await axe.run(document)).violations;
   });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => JSON.stringify(n.target))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /**
@@ -150,7 +174,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function codeBlocksSettled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+    [...document.querySelectorAll('.expressive-code pre')].every(
+      (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+    ),
   );
 }
 
@@ -166,7 +192,10 @@ export interface SiteContext {
  * object filled in once they ran. Use inside a `describe.skipIf(!hasChromium)` block.
  */
 export function useSite(
-  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
+  hooks: {
+    beforeAll: (fn: () => Promise<void>) => void;
+    afterAll: (fn: () => Promise<void>) => void;
+  },
   siteDir: string,
 ): SiteContext {
   const context = {} as SiteContext;
@@ -214,8 +243,11 @@ export async function recordCspViolations(page: Page): Promise<CspReport> {
     document.addEventListener(
       'securitypolicyviolation',
       (event) => {
-        const send = (globalThis as unknown as { __handbookCspViolation: (line: string) => void }).__handbookCspViolation;
-        send(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${event.sample ? `: ${event.sample}` : ''}`);
+        const send = (globalThis as unknown as { __handbookCspViolation: (line: string) => void })
+          .__handbookCspViolation;
+        send(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${event.sample ? `: ${event.sample}` : ''}`,
+        );
       },
       true,
     );

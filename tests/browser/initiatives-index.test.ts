@@ -25,10 +25,14 @@ describe.skipIf(!hasChromium)('initiatives index', () => {
   it('filters by status, updates the count and the URL', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/initiatives/'));
-    await expect(page.locator('#hb-count').textContent()).resolves.toBe(`${total} of ${total} initiatives`);
+    await expect(page.locator('#hb-count').textContent()).resolves.toBe(
+      `${total} of ${total} initiatives`,
+    );
     await page.getByLabel('Status').selectOption('active');
     await expect(visibleRows(page)).resolves.toBe(activeCount);
-    await expect(page.locator('#hb-count').textContent()).resolves.toBe(`${activeCount} of ${total} initiatives`);
+    await expect(page.locator('#hb-count').textContent()).resolves.toBe(
+      `${activeCount} of ${total} initiatives`,
+    );
     await expect(page.locator('#hb-count').getAttribute('aria-live')).resolves.toBe('polite');
     expect(new URL(page.url()).searchParams.get('status')).toBe('active');
 
@@ -40,13 +44,17 @@ describe.skipIf(!hasChromium)('initiatives index', () => {
 
   it('restores a combined filter from a shared URL', async () => {
     const sample = data.initiatives.find((i) => i.status === 'active') ?? data.initiatives[0]!;
-    const expected = data.initiatives.filter((i) => i.status === sample.status && i.pillar === sample.pillar).length;
+    const expected = data.initiatives.filter(
+      (i) => i.status === sample.status && i.pillar === sample.pillar,
+    ).length;
     const page = await site.browser.newPage();
     await page.goto(site.url(`/initiatives/?status=${sample.status}&pillar=${sample.pillar}`));
     await expect(page.getByLabel('Status').inputValue()).resolves.toBe(sample.status);
     await expect(page.getByLabel('Pillar').inputValue()).resolves.toBe(sample.pillar);
     await expect(visibleRows(page)).resolves.toBe(expected);
-    await expect(page.locator('#hb-count').textContent()).resolves.toBe(`${expected} of ${total} initiatives`);
+    await expect(page.locator('#hb-count').textContent()).resolves.toBe(
+      `${expected} of ${total} initiatives`,
+    );
     await page.close();
   });
 
@@ -56,10 +64,12 @@ describe.skipIf(!hasChromium)('initiatives index', () => {
     const header = page.locator('th[data-sort-key="title"]');
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
-    const titles = await page.locator('#hb-initiatives tbody tr').evaluateAll((rows) =>
-      rows.map((r) => (r as HTMLElement).dataset['title'] ?? ''),
+    const titles = await page
+      .locator('#hb-initiatives tbody tr')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['title'] ?? ''));
+    expect(titles).toEqual(
+      [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })),
     );
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('-title');

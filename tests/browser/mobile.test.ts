@@ -8,7 +8,13 @@ const siteDir = inject('siteDir');
 describe.skipIf(!hasChromium)('375 px viewport', () => {
   const site = useSite({ beforeAll, afterAll }, siteDir);
   const data = strategyOf(siteDir);
-  const routes = ['/', `/initiatives/${data.initiatives[0]!.id}/`, '/initiatives/', '/roadmap/', `/pillars/${data.pillars[0]?.['id']}/`];
+  const routes = [
+    '/',
+    `/initiatives/${data.initiatives[0]!.id}/`,
+    '/initiatives/',
+    '/roadmap/',
+    `/pillars/${data.pillars[0]?.['id']}/`,
+  ];
 
   it.each(routes)('%s has no horizontal page overflow', async (route) => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });

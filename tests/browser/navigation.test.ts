@@ -10,11 +10,17 @@ describe.skipIf(!hasChromium)('navigation', () => {
 
   it('goes home → pillar → brief → dependency by clicking links', async () => {
     const data = strategyOf(siteDir);
-    const active = new Set(data.pillars.filter((p) => p['status'] === 'active').map((p) => p['id']));
+    const active = new Set(
+      data.pillars.filter((p) => p['status'] === 'active').map((p) => p['id']),
+    );
     const ids = new Set(data.initiatives.map((i) => i.id));
-    const brief = data.initiatives.find((i) => active.has(i.pillar) && i.dependsOn.some((d) => ids.has(d)));
+    const brief = data.initiatives.find(
+      (i) => active.has(i.pillar) && i.dependsOn.some((d) => ids.has(d)),
+    );
     expect(brief, 'a brief of an active pillar with a dependency').toBeDefined();
-    const dependency = data.initiatives.find((i) => i.id === brief!.dependsOn.find((d) => ids.has(d)))!;
+    const dependency = data.initiatives.find(
+      (i) => i.id === brief!.dependsOn.find((d) => ids.has(d)),
+    )!;
 
     const page = await site.browser.newPage();
     await page.goto(site.url('/'));
@@ -33,7 +39,9 @@ describe.skipIf(!hasChromium)('navigation', () => {
     await page.waitForURL(`**/initiatives/${dependency.id}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(dependency.title);
     // The dependency lists the brief we came from among those waiting on it.
-    await expect(page.locator(`#needed-by ~ ul a[href="/initiatives/${brief!.id}/"]`).count()).resolves.toBe(1);
+    await expect(
+      page.locator(`#needed-by ~ ul a[href="/initiatives/${brief!.id}/"]`).count(),
+    ).resolves.toBe(1);
     await page.close();
   });
 });

@@ -17,11 +17,16 @@ export function pageKinds(siteDir: string): PageKind[] {
   const pillars = data.pillars as { id: string; status?: string }[];
   const active = pillars.find((p) => p.status !== 'retired') ?? pillars[0];
   const retired = pillars.find((p) => p.status === 'retired');
-  const withDependency = data.initiatives.find((i) => (i.dependsOn ?? []).length > 0) ?? data.initiatives[0]!;
+  const withDependency =
+    data.initiatives.find((i) => (i.dependsOn ?? []).length > 0) ?? data.initiatives[0]!;
   const techDebt = data.initiatives.find((i) => i.kind === 'tech-debt') ?? data.initiatives[0]!;
   const deprioritized = data.initiatives.find((i) => i.status === 'deprioritized');
   const docsIn = (folder: string) =>
-    existsSync(join(siteDir, folder)) ? readdirSync(join(siteDir, folder)).filter((d) => existsSync(join(siteDir, folder, d, 'index.html'))).sort() : [];
+    existsSync(join(siteDir, folder))
+      ? readdirSync(join(siteDir, folder))
+          .filter((d) => existsSync(join(siteDir, folder, d, 'index.html')))
+          .sort()
+      : [];
   const strategyDocs = docsIn('strategy');
   // The doc with a table, when there is one: the widest docs content.
   const docWithTable = strategyDocs.includes('rituals') ? 'rituals' : strategyDocs[0];
@@ -39,7 +44,9 @@ export function pageKinds(siteDir: string): PageKind[] {
     { kind: 'health', route: '/health/' },
     { kind: 'diagnostic', route: '/diagnostic/' },
     { kind: 'what changed', route: '/changes/' },
-    docWithTable !== undefined ? { kind: 'strategy doc', route: `/strategy/${docWithTable}/` } : undefined,
+    docWithTable !== undefined
+      ? { kind: 'strategy doc', route: `/strategy/${docWithTable}/` }
+      : undefined,
     guide !== undefined ? { kind: 'guide', route: `/guides/${guide}/` } : undefined,
     { kind: 'rule index', route: '/reference/rules/' },
     { kind: 'rule', route: '/reference/rules/brief-why/' },

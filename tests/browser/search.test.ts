@@ -18,10 +18,20 @@ function distinctiveWhyWord(): { id: string; word: string } {
   const files = contentFiles(join(repoRoot, 'content'));
   const texts = new Map(files.map((f) => [f, readFileSync(f, 'utf8').toLowerCase()]));
   for (const file of files.filter((f) => f.includes('/initiatives/'))) {
-    const why = /^#{1,6}\s*why[^\n]*\n([\s\S]*?)(?=^#{1,6}\s)/im.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    const why =
+      /^#{1,6}\s*why[^\n]*\n([\s\S]*?)(?=^#{1,6}\s)/im.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
     const words = [...new Set(why.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? [])];
-    const word = words.find((w) => [...texts].every(([other, text]) => other === file || !text.includes(w)));
-    if (word) return { id: file.split('/').pop()!.replace(/\.mdx?$/, ''), word };
+    const word = words.find((w) =>
+      [...texts].every(([other, text]) => other === file || !text.includes(w)),
+    );
+    if (word)
+      return {
+        id: file
+          .split('/')
+          .pop()!
+          .replace(/\.mdx?$/, ''),
+        word,
+      };
   }
   throw new Error('No brief has a distinctive word in its Why section');
 }

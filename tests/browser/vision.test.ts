@@ -43,7 +43,9 @@ describe.skipIf(!hasChromium)('vision page', () => {
     expect(leaders.length).toBeGreaterThanOrEqual(3);
     for (const question of questions) {
       const section = page.locator(`section[data-question="${question.id}"]`);
-      const names = (await section.locator('article.answer h3').allTextContents()).map((n) => n.trim()).sort();
+      const names = (await section.locator('article.answer h3').allTextContents())
+        .map((n) => n.trim())
+        .sort();
       expect(names, question.id).toEqual(leaders.map((l) => String(l.data['respondent'])).sort());
       for (const leader of leaders) {
         const card = section.locator(`article[data-respondent="${leader.id}"]`);
@@ -59,18 +61,25 @@ describe.skipIf(!hasChromium)('vision page', () => {
     const order = await page.evaluate(() => {
       const table = document.querySelector('table.hb-vision-summary');
       const first = document.querySelector('section[data-question]');
-      return table && first ? table.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+      return table && first
+        ? table.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING
+        : 0;
     });
     expect(order).toBeTruthy();
     const headers = (await summary.locator('thead th').allTextContents()).map((h) => h.trim());
-    for (const leader of leaders) expect(headers.some((h) => h.startsWith(String(leader.data['respondent'])))).toBe(true);
+    for (const leader of leaders)
+      expect(headers.some((h) => h.startsWith(String(leader.data['respondent'])))).toBe(true);
     const rows = summary.locator('tbody tr');
     expect(await rows.count()).toBe(questions.length);
-    const scores = (await summary.locator('tbody td[data-label="Disagreement"]').allTextContents()).map((text) => Number(/(\d+)%/.exec(text)?.[1]));
+    const scores = (
+      await summary.locator('tbody td[data-label="Disagreement"]').allTextContents()
+    ).map((text) => Number(/(\d+)%/.exec(text)?.[1]));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const gap of gaps.filter((g) => g.data['status'] === 'open')) {
       const row = summary.locator(`tbody tr[data-question="${String(gap.data['question'])}"]`);
-      expect(await row.locator('td[data-label="Open gaps"]').textContent()).toContain(String(gap.data['title']));
+      expect(await row.locator('td[data-label="Open gaps"]').textContent()).toContain(
+        String(gap.data['title']),
+      );
     }
   });
 
@@ -83,11 +92,15 @@ describe.skipIf(!hasChromium)('vision page', () => {
     });
     // Separates: every question its own score, and more than one level on the sample.
     expect(new Set(percents).size).toBe(questions.length);
-    expect(new Set(scores.map((score) => /High|Medium|Low/.exec(score)?.[0])).size).toBeGreaterThan(1);
+    expect(new Set(scores.map((score) => /High|Medium|Low/.exec(score)?.[0])).size).toBeGreaterThan(
+      1,
+    );
     // One sentence on top, a link to the details.
     await page.getByRole('link', { name: 'How it is computed' }).first().click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#method');
-    expect(await page.locator('section[aria-labelledby="method"]').textContent()).toMatch(/baseline/);
+    expect(await page.locator('section[aria-labelledby="method"]').textContent()).toMatch(
+      /baseline/,
+    );
   });
 
   it('shows the answers to a question side by side, one column per leader', async () => {
@@ -112,7 +125,9 @@ describe.skipIf(!hasChromium)('vision page', () => {
     expect(gaps.length).toBeGreaterThanOrEqual(2);
     for (const gap of gaps) {
       const status = String(gap.data['status']);
-      const list = page.locator(`section[data-question="${String(gap.data['question'])}"] ul[data-gaps="${status}"]`);
+      const list = page.locator(
+        `section[data-question="${String(gap.data['question'])}"] ul[data-gaps="${status}"]`,
+      );
       expect(await list.textContent(), gap.id).toContain(String(gap.data['title']));
     }
   });
@@ -128,16 +143,23 @@ describe.skipIf(!hasChromium)('vision page', () => {
   it('fits a 375 px screen', async () => {
     const small = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
     await small.goto(site.url('/vision/'));
-    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await small.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s theme)', async (colorScheme) => {
-    const context = await site.browser.newContext({ colorScheme });
-    const themed = await context.newPage();
-    await themed.goto(site.url('/vision/'));
-    await themed.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-    expect(await seriousAxeViolations(themed)).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violations (%s theme)',
+    async (colorScheme) => {
+      const context = await site.browser.newContext({ colorScheme });
+      const themed = await context.newPage();
+      await themed.goto(site.url('/vision/'));
+      await themed
+        .locator('details')
+        .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      expect(await seriousAxeViolations(themed)).toEqual([]);
+      await context.close();
+    },
+  );
 });

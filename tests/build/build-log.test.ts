@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../setup/site-dir.ts';
 
-
 /** Lines of a log that warn, without colour codes; the linter's own summary is not one. */
 function warningLines(log: string): string[] {
   return log

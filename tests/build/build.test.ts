@@ -34,14 +34,19 @@ const pillarIds = contentIds('pillars');
 describe('built sample site', () => {
   it('has a page for every brief and pillar', () => {
     expect(briefIds.length).toBeGreaterThan(0);
-    for (const id of briefIds) expect(existsSync(join(siteDir, 'initiatives', id, 'index.html')), id).toBe(true);
-    for (const id of pillarIds) expect(existsSync(join(siteDir, 'pillars', id, 'index.html')), id).toBe(true);
-    for (const route of ['', 'initiatives', 'roadmap']) expect(existsSync(join(siteDir, route, 'index.html'))).toBe(true);
+    for (const id of briefIds)
+      expect(existsSync(join(siteDir, 'initiatives', id, 'index.html')), id).toBe(true);
+    for (const id of pillarIds)
+      expect(existsSync(join(siteDir, 'pillars', id, 'index.html')), id).toBe(true);
+    for (const route of ['', 'initiatives', 'roadmap'])
+      expect(existsSync(join(siteDir, route, 'index.html'))).toBe(true);
   });
 
   it('has a reference page for every lint rule, where its docs url points', () => {
     for (const rule of rules) {
-      expect(ruleUrl(rule.id, { site: { url: 'https://org.github.io', base: '/handbook/' } })).toBe(`https://org.github.io/handbook/reference/rules/${rule.id}/`);
+      expect(ruleUrl(rule.id, { site: { url: 'https://org.github.io', base: '/handbook/' } })).toBe(
+        `https://org.github.io/handbook/reference/rules/${rule.id}/`,
+      );
       // The description is the page's meta description (backticks dropped); the body shows them as code.
       expect(html(`reference/rules/${rule.id}`)).toContain(rule.description.replaceAll('`', ''));
     }
@@ -50,7 +55,14 @@ describe('built sample site', () => {
 
   it('has a sidebar with the strategy views and docs, and no brief in it', () => {
     const sidebar = sidebarOf(html('initiatives'));
-    for (const href of ['/', '/initiatives/', '/roadmap/', '/vision/', '/health/', '/diagnostic/']) {
+    for (const href of [
+      '/',
+      '/initiatives/',
+      '/roadmap/',
+      '/vision/',
+      '/health/',
+      '/diagnostic/',
+    ]) {
       expect(sidebar).toContain(`href="${href}"`);
     }
     expect(sidebar).toMatch(/href="\/strategy\/[^"]+"/);
@@ -70,31 +82,49 @@ describe('built sample site', () => {
       if (brief.reviewed !== undefined) expect(brief.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     for (const edge of data.dependencies) expect(briefIds).toContain(edge.from);
-    expect(data.northStar?.['current']).toMatchObject({ asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(data.northStar?.['current']).toMatchObject({
+      asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 
   const inGit = (() => {
     try {
-      return execFileSync('git', ['log', '-1', '--format=%H', '--', 'content/docs'], { cwd: repoRoot, encoding: 'utf8' }).trim() !== '';
+      return (
+        execFileSync('git', ['log', '-1', '--format=%H', '--', 'content/docs'], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        }).trim() !== ''
+      );
     } catch {
       return false;
     }
   })();
 
-  it.skipIf(!inGit)('gives a committed docs page and a committed brief a last-updated date from git', () => {
-    const docs = readdirSync(join(siteDir, 'strategy')).filter((d) => existsSync(join(siteDir, 'strategy', d, 'index.html')));
-    const dated = docs.filter((d) => /Last updated:?\s*<time datetime="\d{4}-\d{2}-\d{2}T/.test(html(`strategy/${d}`)));
-    expect(dated.length, 'docs pages with a last-updated date').toBeGreaterThan(0);
-    const briefsDated = briefIds.filter((id) => /Last updated:?\s*<time datetime="\d{4}-/.test(html(`initiatives/${id}`)));
-    expect(briefsDated.length).toBeGreaterThan(0);
-  });
+  it.skipIf(!inGit)(
+    'gives a committed docs page and a committed brief a last-updated date from git',
+    () => {
+      const docs = readdirSync(join(siteDir, 'strategy')).filter((d) =>
+        existsSync(join(siteDir, 'strategy', d, 'index.html')),
+      );
+      const dated = docs.filter((d) =>
+        /Last updated:?\s*<time datetime="\d{4}-\d{2}-\d{2}T/.test(html(`strategy/${d}`)),
+      );
+      expect(dated.length, 'docs pages with a last-updated date').toBeGreaterThan(0);
+      const briefsDated = briefIds.filter((id) =>
+        /Last updated:?\s*<time datetime="\d{4}-/.test(html(`initiatives/${id}`)),
+      );
+      expect(briefsDated.length).toBeGreaterThan(0);
+    },
+  );
 
-  it('ships no script on content pages beyond Starlight\'s own; the filter script only on the index', () => {
+  it("ships no script on content pages beyond Starlight's own; the filter script only on the index", () => {
     const scripts = (page: string) => ({
       external: [...page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
       inlineModules: (page.match(/<script type="module">/g) ?? []).length,
     });
-    const docsPage = readdirSync(join(siteDir, 'strategy')).find((d) => existsSync(join(siteDir, 'strategy', d, 'index.html')));
+    const docsPage = readdirSync(join(siteDir, 'strategy')).find((d) =>
+      existsSync(join(siteDir, 'strategy', d, 'index.html')),
+    );
     const starlight = scripts(html(`strategy/${docsPage}`));
     for (const route of ['', `initiatives/${briefIds[0]}`, `pillars/${pillarIds[0]}`, 'roadmap']) {
       const own = scripts(html(route));
@@ -107,7 +137,10 @@ describe('built sample site', () => {
 
   it('links briefs to their source for editing when the repository is known, and shows no edit link otherwise', async () => {
     // The build's environment decides: the git remote `origin` (a clone of GitHub) or nothing.
-    const editBase = await editBaseUrlOf(await loadConfig(repoRoot, { env: process.env }), repoRoot);
+    const editBase = await editBaseUrlOf(
+      await loadConfig(repoRoot, { env: process.env }),
+      repoRoot,
+    );
     const page = html(`initiatives/${briefIds[0]}`);
     if (editBase === undefined) expect(page).not.toMatch(/Edit page/);
     else expect(page).toContain(`href="${editBase}content/initiatives/`);

@@ -10,12 +10,20 @@ import { describe, expect, inject, it } from 'vitest';
 import { createPrivateServer } from '../../serve/private-server.ts';
 
 const siteDir = inject('siteDir');
-const htmlFiles = (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html')).sort();
+const htmlFiles = (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[])
+  .filter((file) => file.endsWith('.html'))
+  .sort();
 
 describe('a private site', () => {
   it('has pages to check, including the 404 page and the generated views', () => {
     expect(htmlFiles.length).toBeGreaterThan(20);
-    for (const page of ['index.html', '404.html', 'initiatives/index.html', 'health/index.html', 'reference/rules/index.html']) {
+    for (const page of [
+      'index.html',
+      '404.html',
+      'initiatives/index.html',
+      'health/index.html',
+      'reference/rules/index.html',
+    ]) {
       expect(htmlFiles).toContain(page);
     }
   });
@@ -26,7 +34,10 @@ describe('a private site', () => {
       const page = readFileSync(join(siteDir, file), 'utf8');
       const head = page.slice(0, page.indexOf('</head>'));
       const robots = [...page.matchAll(/<meta\b[^>]*\bname="robots"[^>]*>/g)].map((m) => m[0]);
-      const ok = robots.length === 1 && /content="noindex, nofollow"/.test(robots[0] ?? '') && head.includes(robots[0] ?? '\0');
+      const ok =
+        robots.length === 1 &&
+        /content="noindex, nofollow"/.test(robots[0] ?? '') &&
+        head.includes(robots[0] ?? '\0');
       if (!ok) missing.push(file);
     }
     expect(missing).toEqual([]);
@@ -34,7 +45,10 @@ describe('a private site', () => {
 
   it('ships a robots.txt that disallows every crawler everywhere', () => {
     const robots = readFileSync(join(siteDir, 'robots.txt'), 'utf8');
-    const rules = robots.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter((line) => line !== '');
+    const rules = robots
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter((line) => line !== '');
     expect(rules).toEqual(['User-agent: *', 'Disallow: /']);
   });
 
@@ -48,10 +62,14 @@ describe('a private site', () => {
         expect(anonymous.status, path).toBe(401);
         expect(await anonymous.text()).not.toMatch(/North Star|<html/i);
       }
-      const home = await fetch(`${url}/`, { headers: { authorization: 'Bearer build-test-token-0123456789' } });
+      const home = await fetch(`${url}/`, {
+        headers: { authorization: 'Bearer build-test-token-0123456789' },
+      });
       expect(home.status).toBe(200);
       expect(await home.text()).toBe(readFileSync(join(siteDir, 'index.html'), 'utf8'));
-      const json = await fetch(`${url}/strategy.json`, { headers: { authorization: 'Bearer build-test-token-0123456789' } });
+      const json = await fetch(`${url}/strategy.json`, {
+        headers: { authorization: 'Bearer build-test-token-0123456789' },
+      });
       expect(((await json.json()) as { version: number }).version).toBe(1);
     } finally {
       await new Promise((done) => server.close(done));

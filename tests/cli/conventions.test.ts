@@ -5,7 +5,16 @@
  * beat NO_COLOR/FORCE_COLOR, `--no-cache`/`--cache-location` move or skip the cache, and
  * linting nothing (a path outside `content/`, an empty `content/`) is a usage error.
  */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,7 +61,9 @@ describe('the handbook root', () => {
     const root = copyFixture('cli-handbook');
     const io = memoryIo(join(root, 'content/docs'));
     expect(await run(['lint', '--format', 'json', 'unused-suppression.mdx'], io)).toBe(0);
-    expect((JSON.parse(io.out) as { file: string }[]).map((r) => r.file)).toEqual(['content/docs/unused-suppression.mdx']);
+    expect((JSON.parse(io.out) as { file: string }[]).map((r) => r.file)).toEqual([
+      'content/docs/unused-suppression.mdx',
+    ]);
   });
 
   it('is a usage error when no folder above the cwd is a handbook', async ({ skip }) => {
@@ -61,7 +72,11 @@ describe('the handbook root', () => {
     const empty = mkdtempSync(join(tmpdir(), 'handbook-nowhere-'));
     try {
       const io = memoryIo(empty);
-      expectUsageError(io, await run(['lint'], io), /^handbook: no handbook in `\.` or any folder above it, expected a folder holding `content\/` or `handbook\.config\.\*`/);
+      expectUsageError(
+        io,
+        await run(['lint'], io),
+        /^handbook: no handbook in `\.` or any folder above it, expected a folder holding `content\/` or `handbook\.config\.\*`/,
+      );
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
@@ -71,16 +86,32 @@ describe('the handbook root', () => {
     const root = copyFixture('cli-handbook');
     rmSync(join(root, 'content'), { recursive: true });
     const io = memoryIo(root);
-    expectUsageError(io, await run(['lint'], io), /^handbook: no `content\/` folder in the handbook `\.`/);
+    expectUsageError(
+      io,
+      await run(['lint'], io),
+      /^handbook: no `content\/` folder in the handbook `\.`/,
+    );
   });
 });
 
 describe('linting nothing is an error, never "No problems in 0 files"', () => {
   it.each([
-    ['a file next to content/', ['handbook.config.json'], /^handbook: `handbook\.config\.json` is outside the handbook's content, expected a file or folder under `content\/`/],
+    [
+      'a file next to content/',
+      ['handbook.config.json'],
+      /^handbook: `handbook\.config\.json` is outside the handbook's content, expected a file or folder under `content\/`/,
+    ],
     ['the parent folder', ['..'], /^handbook: `\.\.` is outside the handbook's content/],
-    ['a non-content file under content/', ['content/docs/diagram.png'], /^handbook: `content\/docs\/diagram\.png` is not a content file, expected a `\.md` or `\.mdx` file/],
-    ['a folder without content files', ['content/docs/empty'], /^handbook: no `\.md` or `\.mdx` files in `content\/docs\/empty`, expected content files to lint/],
+    [
+      'a non-content file under content/',
+      ['content/docs/diagram.png'],
+      /^handbook: `content\/docs\/diagram\.png` is not a content file, expected a `\.md` or `\.mdx` file/,
+    ],
+    [
+      'a folder without content files',
+      ['content/docs/empty'],
+      /^handbook: no `\.md` or `\.mdx` files in `content\/docs\/empty`, expected content files to lint/,
+    ],
   ])('%s', async (_case, paths, pattern) => {
     const root = copyFixture('cli-handbook');
     writeFileSync(join(root, 'content/docs/diagram.png'), 'png');
@@ -96,9 +127,18 @@ describe('linting nothing is an error, never "No problems in 0 files"', () => {
     const root = copyFixture('cli-handbook');
     rmSync(join(root, 'content'), { recursive: true });
     mkdirSync(join(root, 'content/docs'), { recursive: true });
-    for (const argv of [['lint'], ['lint', '--format', 'json'], ['lint', '..'], ['lint', '--changed']]) {
+    for (const argv of [
+      ['lint'],
+      ['lint', '--format', 'json'],
+      ['lint', '..'],
+      ['lint', '--changed'],
+    ]) {
       const io = memoryIo(join(root, 'content/docs'));
-      expectUsageError(io, await run(argv, io), /^handbook: no `\.md` or `\.mdx` files in `content\/`, expected the handbook's content there; create a brief with `handbook new brief`/);
+      expectUsageError(
+        io,
+        await run(argv, io),
+        /^handbook: no `\.md` or `\.mdx` files in `content\/`, expected the handbook's content there; create a brief with `handbook new brief`/,
+      );
     }
   });
 
@@ -148,10 +188,18 @@ describe('-o / --output-file', () => {
   it('is a usage error for a folder or an unwritable place, and leaves nothing behind', async () => {
     const root = copyFixture('cli-handbook');
     const folder = memoryIo(root);
-    expectUsageError(folder, await run(['lint', '-o', 'content'], folder), /^handbook: `--output-file content` is a folder, expected a file name/);
+    expectUsageError(
+      folder,
+      await run(['lint', '-o', 'content'], folder),
+      /^handbook: `--output-file content` is a folder, expected a file name/,
+    );
     writeFileSync(join(root, 'blocker'), '');
     const blocked = memoryIo(root);
-    expectUsageError(blocked, await run(['lint', '-o', 'blocker/report.json'], blocked), /^handbook: could not write the report to `.*blocker\/report\.json`: /);
+    expectUsageError(
+      blocked,
+      await run(['lint', '-o', 'blocker/report.json'], blocked),
+      /^handbook: could not write the report to `.*blocker\/report\.json`: /,
+    );
     expect(existsSync(join(root, 'blocker/report.json'))).toBe(false);
   });
 });
@@ -166,10 +214,18 @@ describe('colour', () => {
     ['a pipe', { isTTY: false }, [], false],
     ['a pipe with FORCE_COLOR=1', { isTTY: false, env: { FORCE_COLOR: '1' } }, [], true],
     ['a pipe with --color', { isTTY: false }, ['--color'], true],
-    ['--no-color over FORCE_COLOR=1', { isTTY: true, env: { FORCE_COLOR: '1' } }, ['--no-color'], false],
+    [
+      '--no-color over FORCE_COLOR=1',
+      { isTTY: true, env: { FORCE_COLOR: '1' } },
+      ['--no-color'],
+      false,
+    ],
     ['--color over NO_COLOR', { isTTY: false, env: { NO_COLOR: '1' } }, ['--color'], true],
   ] as const)('%s', async (_case, overrides, flags, coloured) => {
-    const io = memoryIo(copyFixture('cli-handbook'), { ...overrides, env: { ...('env' in overrides ? overrides.env : {}) } });
+    const io = memoryIo(copyFixture('cli-handbook'), {
+      ...overrides,
+      env: { ...('env' in overrides ? overrides.env : {}) },
+    });
     expect(await run(['lint', ...flags], io)).toBe(1);
     expect(colour.test(io.out)).toBe(coloured);
   });
@@ -203,6 +259,10 @@ describe('cache', () => {
 
   it('a cache location with --no-cache is a usage error', async () => {
     const io = memoryIo(copyFixture('cli-handbook'));
-    expectUsageError(io, await run(['lint', '--no-cache', '--cache-location', 'x'], io), /^handbook: `--cache-location` does not apply with `--no-cache`/);
+    expectUsageError(
+      io,
+      await run(['lint', '--no-cache', '--cache-location', 'x'], io),
+      /^handbook: `--cache-location` does not apply with `--no-cache`/,
+    );
   });
 });

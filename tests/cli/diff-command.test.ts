@@ -22,7 +22,9 @@ describe('handbook diff usage', { timeout: 60_000 }, () => {
   it('is listed in `handbook --help` and has its own help', async () => {
     const io = memoryIo(fixture);
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.out).toMatch(/^ {2}diff +Show what a change does to the strategy \(markdown or json\)$/m);
+    expect(io.out).toMatch(
+      /^ {2}diff +Show what a change does to the strategy \(markdown or json\)$/m,
+    );
     const help = memoryIo(fixture);
     expect(await run(['diff', '--help'], help)).toBe(0);
     expect(help.out).toMatch(/^Usage: handbook diff \[options\]/);
@@ -31,9 +33,15 @@ describe('handbook diff usage', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    [['--format', 'html'], /^handbook: Unexpected format `html`, expected one of markdown, json\. Run `handbook diff --help` for usage\.\n$/],
+    [
+      ['--format', 'html'],
+      /^handbook: Unexpected format `html`, expected one of markdown, json\. Run `handbook diff --help` for usage\.\n$/,
+    ],
     [['content'], /^handbook: Unexpected argument `content`, expected options only/],
-    [['--input', 'x.json', '--base', 'main'], /`--input` renders a saved diff; `--base` and the cache options do not apply/],
+    [
+      ['--input', 'x.json', '--base', 'main'],
+      /`--input` renders a saved diff; `--base` and the cache options do not apply/,
+    ],
     [['--bas', 'main'], /unknown option `--bas`, did you mean `--base`\?/],
     [['--base=-x'], /Unexpected git ref `-x` for --base/],
   ])('%j: one line, exit 2', async (args, message) => {
@@ -51,7 +59,9 @@ describe('handbook diff usage', { timeout: 60_000 }, () => {
       cpSync(fixture, outside, { recursive: true });
       const result = await diffIn(outside);
       expect(result.code).toBe(2);
-      expect(result.err).toBe('handbook: `handbook diff` needs the handbook to be in a git repository\n');
+      expect(result.err).toBe(
+        'handbook: `handbook diff` needs the handbook to be in a git repository\n',
+      );
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
@@ -69,7 +79,17 @@ describe('a base that is not there', { timeout: 60_000 }, () => {
     commit(origin, 'main moves on');
     const parent = mkdtempSync(join(tmpdir(), 'handbook-diff-shallow-'));
     clones.push(parent);
-    git(parent, 'clone', '-q', '--depth=1', '--branch', 'change', ...(singleBranch ? [] : ['--no-single-branch']), `file://${origin}`, 'clone');
+    git(
+      parent,
+      'clone',
+      '-q',
+      '--depth=1',
+      '--branch',
+      'change',
+      ...(singleBranch ? [] : ['--no-single-branch']),
+      `file://${origin}`,
+      'clone',
+    );
     return join(parent, 'clone');
   }
   const clones: string[] = [];
@@ -98,7 +118,9 @@ describe('a base that is not there', { timeout: 60_000 }, () => {
   it('a base ref that does not exist in a full clone: one line, exit 2', async () => {
     const result = await diffIn(handbookRepo(), '--base', 'nope');
     expect(result.code).toBe(2);
-    expect(result.err).toBe('handbook: base `nope` not found; fetch it (`git fetch origin main`) or pass --base REF\n');
+    expect(result.err).toBe(
+      'handbook: base `nope` not found; fetch it (`git fetch origin main`) or pass --base REF\n',
+    );
   });
 });
 
@@ -126,11 +148,15 @@ describe('--input: render a saved diff', { timeout: 60_000 }, () => {
     const root = handbookRepo();
     const missing = await diffIn(root, '--input', 'nope.json');
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^handbook: could not read `nope\.json`: the file no longer exists/);
+    expect(missing.err).toMatch(
+      /^handbook: could not read `nope\.json`: the file no longer exists/,
+    );
     writeFileSync(join(root, 'bad.json'), JSON.stringify({ version: 1, body: '<script>' }));
     const bad = await diffIn(root, '--input', 'bad.json');
     expect(bad.code).toBe(2);
     oneLine(bad.err);
-    expect(bad.err).toMatch(/^handbook: Unexpected value at .* in `bad\.json`: .*Expected the output of `handbook diff --format json`\.\n$/);
+    expect(bad.err).toMatch(
+      /^handbook: Unexpected value at .* in `bad\.json`: .*Expected the output of `handbook diff --format json`\.\n$/,
+    );
   });
 });

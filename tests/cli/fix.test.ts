@@ -13,10 +13,15 @@ const OTHER = 'content/initiatives/2026-q3/cut-checkout-latency.mdx';
 /** A copy with a misspelt pillar and status in one brief, and an unused suppression in another. */
 function brokenCopy(): { root: string; brief: string; other: string; otherBefore: string } {
   const root = copyFixture('authoring-handbook');
-  const brief = readFileSync(join(root, BRIEF), 'utf8').replace('pillar: team-growth', 'pillar: team-grwth').replace('status: proposed', 'status: propsed');
+  const brief = readFileSync(join(root, BRIEF), 'utf8')
+    .replace('pillar: team-growth', 'pillar: team-grwth')
+    .replace('status: proposed', 'status: propsed');
   writeFileSync(join(root, BRIEF), brief);
   const otherBefore = readFileSync(join(root, OTHER), 'utf8');
-  const other = otherBefore.replace('## Why\n', '## Why\n\n{/* handbook-disable-next-line brief-why */}\n');
+  const other = otherBefore.replace(
+    '## Why\n',
+    '## Why\n\n{/* handbook-disable-next-line brief-why */}\n',
+  );
   expect(other).toContain('handbook-disable-next-line');
   writeFileSync(join(root, OTHER), other);
   return { root, brief, other, otherBefore };
@@ -29,14 +34,23 @@ describe('handbook lint --fix', () => {
     const { root, brief, otherBefore } = brokenCopy();
     const first = memoryIo(root);
     expect(await run(['lint', '--fix'], first)).toBe(0);
-    expect(read(root, BRIEF)).toBe(brief.replace('pillar: team-grwth', 'pillar: team-growth').replace('status: propsed', 'status: proposed'));
+    expect(read(root, BRIEF)).toBe(
+      brief
+        .replace('pillar: team-grwth', 'pillar: team-growth')
+        .replace('status: propsed', 'status: proposed'),
+    );
     // The comment goes with its line and one of the blank lines around it: the file is as before.
     expect(read(root, OTHER)).toBe(otherBefore);
-    expect(first.err).toContain(`handbook: fixed ${BRIEF}:6:9 brief-pillar: Replace \`team-grwth\` with \`team-growth\``);
+    expect(first.err).toContain(
+      `handbook: fixed ${BRIEF}:6:9 brief-pillar: Replace \`team-grwth\` with \`team-growth\``,
+    );
     expect(first.err).toContain('handbook: fixed 3 problems in 2 files');
     expect(first.out).toBe('✔ No problems in 6 files\n');
     // No temporary file is left behind by the atomic writes.
-    expect(readdirSync(join(root, 'content/initiatives/2026-q3')).sort()).toEqual(['cut-checkout-latency.mdx', 'invite-links.mdx']);
+    expect(readdirSync(join(root, 'content/initiatives/2026-q3')).sort()).toEqual([
+      'cut-checkout-latency.mdx',
+      'invite-links.mdx',
+    ]);
 
     const after = [read(root, BRIEF), read(root, OTHER)];
     const second = memoryIo(root);
@@ -47,13 +61,29 @@ describe('handbook lint --fix', () => {
 
   it('fixes only the paths given, keeps stdout for a json report, and exits 1 when errors are left', async () => {
     const { root, other } = brokenCopy();
-    writeFileSync(join(root, 'content/initiatives/no-why.mdx'), read(root, BRIEF).replace(/## Why[\s\S]*?(?=## Success)/, '').replace('pillar: team-grwth', 'pillar: team-growth'));
+    writeFileSync(
+      join(root, 'content/initiatives/no-why.mdx'),
+      read(root, BRIEF)
+        .replace(/## Why[\s\S]*?(?=## Success)/, '')
+        .replace('pillar: team-grwth', 'pillar: team-growth'),
+    );
     const io = memoryIo(root);
-    expect(await run(['lint', '--fix', '--format', 'json', BRIEF, 'content/initiatives/no-why.mdx'], io)).toBe(1);
+    expect(
+      await run(['lint', '--fix', '--format', 'json', BRIEF, 'content/initiatives/no-why.mdx'], io),
+    ).toBe(1);
     expect(read(root, OTHER)).toBe(other);
-    const report = JSON.parse(io.out) as { file: string; messages: { ruleId: string; messageId: string }[] }[];
-    expect(report.find((entry) => entry.file === 'content/initiatives/no-why.mdx')?.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['brief-why/empty']);
-    expect(read(root, 'content/initiatives/no-why.mdx')).toContain('---\n\n## Why\n\n## Success criteria');
+    const report = JSON.parse(io.out) as {
+      file: string;
+      messages: { ruleId: string; messageId: string }[];
+    }[];
+    expect(
+      report
+        .find((entry) => entry.file === 'content/initiatives/no-why.mdx')
+        ?.messages.map((m) => `${m.ruleId}/${m.messageId}`),
+    ).toEqual(['brief-why/empty']);
+    expect(read(root, 'content/initiatives/no-why.mdx')).toContain(
+      '---\n\n## Why\n\n## Success criteria',
+    );
   });
 
   it('--fix-dry-run prints the diff and writes nothing', async () => {
@@ -63,7 +93,9 @@ describe('handbook lint --fix', () => {
     expect(read(root, BRIEF)).toBe(brief);
     expect(read(root, OTHER)).toBe(other);
     expect(io.out).toContain(`--- a/${BRIEF}\n+++ b/${BRIEF}\n`);
-    expect(io.out).toContain('-status: propsed\n-pillar: team-grwth\n+status: proposed\n+pillar: team-growth\n');
+    expect(io.out).toContain(
+      '-status: propsed\n-pillar: team-grwth\n+status: proposed\n+pillar: team-growth\n',
+    );
     expect(io.out).toContain('-{/* handbook-disable-next-line brief-why */}\n');
     expect(io.err).toBe('handbook: would fix 3 problems in 2 files (dry run, nothing written)\n');
   });

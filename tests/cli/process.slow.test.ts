@@ -41,7 +41,10 @@ describe.skipIf(!existsSync(node))('the handbook process', () => {
   it('finds the handbook from a subfolder of content/', () => {
     const root = copyFixture('cli-handbook');
     const top = spawnSync(node, [bin, 'lint'], { cwd: root, encoding: 'utf8' });
-    const inside = spawnSync(node, [bin, 'lint', '--format', 'github'], { cwd: join(root, 'content/docs'), encoding: 'utf8' });
+    const inside = spawnSync(node, [bin, 'lint', '--format', 'github'], {
+      cwd: join(root, 'content/docs'),
+      encoding: 'utf8',
+    });
     expect(top.status).toBe(1);
     expect(top.stdout).toContain('  content/docs/broken-yaml.mdx:3:1  error');
     expect(inside.status).toBe(1);
@@ -60,13 +63,23 @@ describe.skipIf(!existsSync(node))('the handbook process', () => {
       expect(cut.stdout.length, format).toBe(200);
     }
     const firstLine = pipeline(`"${node}" "${bin}" lint | head -1`, join(root, 'content'));
-    expect(firstLine).toEqual({ code: 0, stderr: '', stdout: expect.stringMatching(/^ {2}content\/docs\/suppressed-0\.mdx:6:1 {2}warning  Unused suppression/) as unknown });
+    expect(firstLine).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: expect.stringMatching(
+        /^ {2}content\/docs\/suppressed-0\.mdx:6:1 {2}warning  Unused suppression/,
+      ) as unknown,
+    });
   }, 120_000);
 
   it('keeps the error exit code when the pipe closes on a report with errors', () => {
     const root = bigWarningsHandbook();
     cpSync(join(root, 'broken-yaml.mdx.off'), join(root, 'content/docs/broken-yaml.mdx'));
     const cut = pipeline(`"${node}" "${bin}" lint --format json | head -c 10`, root);
-    expect(cut).toEqual({ code: 1, stderr: '', stdout: expect.stringMatching(/^\[\{"file":"/) as unknown });
+    expect(cut).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: expect.stringMatching(/^\[\{"file":"/) as unknown,
+    });
   }, 60_000);
 });

@@ -107,7 +107,9 @@ describe('loadConfig', () => {
     const wrongType = await loadError({
       'handbook.config.json': '{ "pillars": { "min": "two" } }',
     });
-    expect(wrongType.message).toBe('handbook.config.json: pillars.min: expected number, got string `"two"`');
+    expect(wrongType.message).toBe(
+      'handbook.config.json: pillars.min: expected number, got string `"two"`',
+    );
     const refined = await loadError({
       'handbook.config.json': '{ "pillars": { "min": 4, "max": 3 } }',
     });
@@ -124,15 +126,29 @@ describe('loadConfig', () => {
 
   it('says what type a value has, so a quoted number does not read as a number', async () => {
     const quoted = await loadError({ 'handbook.config.json': '{ "pillars": { "max": "40" } }' });
-    expect(quoted.message).toBe('handbook.config.json: pillars.max: expected number, got string `"40"`');
-    const module = await loadError({ 'handbook.config.mjs': "export default { review: { cadenceDays: '90' } };" });
-    expect(module.message).toBe('handbook.config.mjs: review.cadenceDays: expected number, got string `"90"`');
+    expect(quoted.message).toBe(
+      'handbook.config.json: pillars.max: expected number, got string `"40"`',
+    );
+    const module = await loadError({
+      'handbook.config.mjs': "export default { review: { cadenceDays: '90' } };",
+    });
+    expect(module.message).toBe(
+      'handbook.config.mjs: review.cadenceDays: expected number, got string `"90"`',
+    );
     const blank = await loadError({ 'handbook.config.json': '{ "pillars": { "max": "" } }' });
-    expect(blank.message).toBe('handbook.config.json: pillars.max: expected number, got string `""`');
-    const long = await loadError({ 'handbook.config.json': `{ "pillars": { "max": "${'9'.repeat(200)}\\n" } }` });
-    expect(long.message).toBe(`handbook.config.json: pillars.max: expected number, got string \`"${'9'.repeat(58)}…\``);
+    expect(blank.message).toBe(
+      'handbook.config.json: pillars.max: expected number, got string `""`',
+    );
+    const long = await loadError({
+      'handbook.config.json': `{ "pillars": { "max": "${'9'.repeat(200)}\\n" } }`,
+    });
+    expect(long.message).toBe(
+      `handbook.config.json: pillars.max: expected number, got string \`"${'9'.repeat(58)}…\``,
+    );
     const number = await loadError({ 'handbook.config.json': '{ "rules": { "brief-why": 40 } }' });
-    expect(number.message).toBe('handbook.config.json: rules.brief-why: expected one of off, warn, error, got number `40`');
+    expect(number.message).toBe(
+      'handbook.config.json: rules.brief-why: expected one of off, warn, error, got number `40`',
+    );
   });
 
   it('reports malformed JSON with line and column', async () => {

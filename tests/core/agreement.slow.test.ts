@@ -47,29 +47,63 @@ async function lintFacts(root: string, config: ResolvedConfig): Promise<Facts> {
     results.filter((r) => r.messages.some((m) => test(m.ruleId, m.messageId))).map((r) => r.file);
   const facts = [];
   for (const file of (await discoverContent(root)).files) {
-    facts.push(collectFacts(parseContentFile(file.path, file.contentPath, await readFile(file.absolute))).facts);
+    facts.push(
+      collectFacts(parseContentFile(file.path, file.contentPath, await readFile(file.absolute)))
+        .facts,
+    );
   }
-  const briefs = facts.flatMap((f) => (f.brief ? [{ id: f.id, data: { status: f.brief.status, dependsOn: f.brief.dependsOn.map((d) => d.id) } }] : []));
+  const briefs = facts.flatMap((f) =>
+    f.brief
+      ? [
+          {
+            id: f.id,
+            data: { status: f.brief.status, dependsOn: f.brief.dependsOn.map((d) => d.id) },
+          },
+        ]
+      : [],
+  );
   return {
     stale: sorted(filesWith((rule) => rule === 'stale-review')),
     orphans: sorted(filesWith((rule) => rule === 'pillar-orphan').map(idOf)),
-    cycles: sorted(filesWith((rule, id) => rule === 'brief-depends-on' && (id === 'cycle' || id === 'self')).map(idOf)),
-    blocked: sorted(blockedBriefs(briefs).map((b) => `${b.brief.id} ← ${sorted(b.waitingOn.map((w) => w.id)).join(',')}`)),
+    cycles: sorted(
+      filesWith((rule, id) => rule === 'brief-depends-on' && (id === 'cycle' || id === 'self')).map(
+        idOf,
+      ),
+    ),
+    blocked: sorted(
+      blockedBriefs(briefs).map(
+        (b) => `${b.brief.id} ← ${sorted(b.waitingOn.map((w) => w.id)).join(',')}`,
+      ),
+    ),
   };
 }
 
 /** What `/health/` renders (the core's facts over the site's entries) and what strategy.json exports. */
-async function siteFacts(root: string, config: ResolvedConfig): Promise<{ page: Facts; json: Facts }> {
+async function siteFacts(
+  root: string,
+  config: ResolvedConfig,
+): Promise<{ page: Facts; json: Facts }> {
   const entries = await siteEntries(root);
   const health = alignmentHealth(entries, config, config.now);
-  const json = buildStrategyExport({ ...entries, generatedAt: now, config, now: config.now }).health;
+  const json = buildStrategyExport({
+    ...entries,
+    generatedAt: now,
+    config,
+    now: config.now,
+  }).health;
   if (!json) throw new Error('strategy.json has no health section');
   return {
     page: {
-      stale: sorted(health.stale.filter((s) => s.due.state === 'stale').map((s) => s.entry.filePath ?? '')),
+      stale: sorted(
+        health.stale.filter((s) => s.due.state === 'stale').map((s) => s.entry.filePath ?? ''),
+      ),
       orphans: sorted(health.orphans.map((p) => p.id)),
       cycles: sorted(health.cycles.flat()),
-      blocked: sorted(health.blocked.map((b) => `${b.brief.id} ← ${sorted(b.waitingOn.map((w) => w.id)).join(',')}`)),
+      blocked: sorted(
+        health.blocked.map(
+          (b) => `${b.brief.id} ← ${sorted(b.waitingOn.map((w) => w.id)).join(',')}`,
+        ),
+      ),
     },
     json: {
       stale: sorted(json.stale.filter((s) => s.state === 'stale').map((s) => s.file ?? '')),
@@ -124,11 +158,16 @@ describe('lint, /health/, strategy.json and the diff on a generated handbook', (
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'handbook-agreement-'));
     await generateCorpus(root, 120, 7, { faults: false });
-    const files = new Map((await discoverContent(root)).files.map((f) => [idOf(f.contentPath), f.absolute]));
+    const files = new Map(
+      (await discoverContent(root)).files.map((f) => [idOf(f.contentPath), f.absolute]),
+    );
     const setDependsOn = async (id: string, dependsOn: string[]) => {
       const path = files.get(id) as string;
       const text = (await readFile(path, 'utf8')).replace(/^dependsOn: .*\n/m, '');
-      await writeFile(path, text.replace(/^reviewed:/m, `dependsOn: [${dependsOn.join(', ')}]\nreviewed:`));
+      await writeFile(
+        path,
+        text.replace(/^reviewed:/m, `dependsOn: [${dependsOn.join(', ')}]\nreviewed:`),
+      );
     };
     // A three-brief cycle, a self-dependency, a dependency on a missing brief, and an orphan pillar.
     await setDependsOn('brief-20', ['brief-21']);
@@ -148,7 +187,12 @@ describe('lint, /health/, strategy.json and the diff on a generated handbook', (
   it('name the same stale reviews, orphans, cycles and blocked briefs', async () => {
     const defaults = await loadConfig(root);
     // Cadences short enough that some briefs and every vision answer are stale.
-    const config: ResolvedConfig = { ...defaults, now, review: { cadenceDays: 120 }, vision: { ...defaults.vision, checkInDays: 30 } };
+    const config: ResolvedConfig = {
+      ...defaults,
+      now,
+      review: { cadenceDays: 120 },
+      vision: { ...defaults.vision, checkInDays: 30 },
+    };
     const lint = await lintFacts(root, config);
     const { page, json } = await siteFacts(root, config);
     expect(page).toEqual(lint);

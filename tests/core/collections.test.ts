@@ -25,7 +25,9 @@ const repo = resolve(import.meta.dirname, '../..');
 
 function contentFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? contentFiles(join(dir, entry.name)) : [relative(join(repo, 'content'), join(dir, entry.name)).split(sep).join('/')],
+    entry.isDirectory()
+      ? contentFiles(join(dir, entry.name))
+      : [relative(join(repo, 'content'), join(dir, entry.name)).split(sep).join('/')],
   );
 }
 
@@ -60,7 +62,13 @@ describe('the content model table', () => {
   });
 
   it('rejects paths outside every collection', () => {
-    for (const path of ['strategy/other.mdx', 'pillars/nested/x.mdx', 'vision/gaps/deep/x.mdx', 'notes/x.mdx', 'pillars/x.txt']) {
+    for (const path of [
+      'strategy/other.mdx',
+      'pillars/nested/x.mdx',
+      'vision/gaps/deep/x.mdx',
+      'notes/x.mdx',
+      'pillars/x.txt',
+    ]) {
       expect(collectionOf(path), path).toBeUndefined();
     }
   });

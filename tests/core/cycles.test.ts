@@ -12,7 +12,10 @@ describe('findCycles', () => {
       { from: 'z', to: 'x' },
       { from: 'b', to: 'x' },
     ];
-    expect(findCycles(['a', 'b', 'x', 'y', 'z'], edges)).toEqual([['a', 'b'], ['x', 'y', 'z']]);
+    expect(findCycles(['a', 'b', 'x', 'y', 'z'], edges)).toEqual([
+      ['a', 'b'],
+      ['x', 'y', 'z'],
+    ]);
   });
 
   it('handles a long chain without overflowing the stack', () => {

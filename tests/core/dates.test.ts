@@ -1,6 +1,13 @@
 /** Calendar helpers, defined once (core/dates.ts): UTC days and `YYYY-Qn` quarters. */
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isoDay, nextQuarter, quarterAfter, quarterOf } from '../../linter/core/dates.ts';
+import {
+  addDays,
+  daysBetween,
+  isoDay,
+  nextQuarter,
+  quarterAfter,
+  quarterOf,
+} from '../../linter/core/dates.ts';
 
 const day = (text: string): Date => new Date(`${text}T00:00:00Z`);
 

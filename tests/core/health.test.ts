@@ -4,7 +4,13 @@ import type { Pillar } from '../../linter/schema/pillar.ts';
 import type { Gap } from '../../linter/schema/vision.ts';
 import { quarterAfter } from '../../linter/core/dates.ts';
 import type { Entry } from '../../linter/core/entry.ts';
-import { alignmentHealth, blockedBriefs, openGaps, ownerLoad, techDebtByQuarter } from '../../linter/core/health.ts';
+import {
+  alignmentHealth,
+  blockedBriefs,
+  openGaps,
+  ownerLoad,
+  techDebtByQuarter,
+} from '../../linter/core/health.ts';
 import { orphanPillars } from '../../linter/core/orphans.ts';
 import { staleItems } from '../../linter/core/staleness.ts';
 import type { NorthStar } from '../../linter/schema/north-star.ts';
@@ -30,12 +36,24 @@ const brief = (id: string, data: Partial<Initiative> = {}): Entry<Initiative> =>
 
 const pillar = (id: string, status: Pillar['status'] = 'active'): Entry<Pillar> => ({
   id,
-  data: { title: id, owner: '@sam', summary: 's', drives: 'd', indicators: [{ name: 'n', target: 't' }], status },
+  data: {
+    title: id,
+    owner: '@sam',
+    summary: 's',
+    drives: 'd',
+    indicators: [{ name: 'n', target: 't' }],
+    status,
+  },
 });
 
 describe('orphanPillars', () => {
   it('lists active pillars with no proposed or active initiative', () => {
-    const pillars = [pillar('reliability'), pillar('growth'), pillar('legacy', 'retired'), pillar('payments')];
+    const pillars = [
+      pillar('reliability'),
+      pillar('growth'),
+      pillar('legacy', 'retired'),
+      pillar('payments'),
+    ];
     const briefs = [
       brief('a', { pillar: 'reliability', status: 'proposed' }),
       brief('b', { pillar: 'growth', status: 'done' }),
@@ -60,7 +78,10 @@ describe('staleItems', () => {
       brief('done-old', { reviewed: day('2024-01-01'), status: 'done' }),
       brief('dropped', { reviewed: undefined, status: 'deprioritized', reason: 'r' }),
     ];
-    const stale = staleItems({ initiatives: briefs, vision: [] }, now, { reviewDays: 180, checkInDays: 180 });
+    const stale = staleItems({ initiatives: briefs, vision: [] }, now, {
+      reviewDays: 180,
+      checkInDays: 180,
+    });
     expect(stale.map((s) => s.entry.id)).toEqual(['never', 'older', 'old']);
     expect(stale[0]?.ageDays).toBeNull();
     expect(stale[0]?.due.state).toBe('never');
@@ -70,11 +91,25 @@ describe('staleItems', () => {
   it('counts the North Star on the review cadence and vision answers on the check-in cadence', () => {
     const northStar: Entry<NorthStar> = {
       id: 'north-star',
-      data: { title: 't', metric: 'm', current: { value: 1, asOf: day('2026-10-01') }, target: { value: 2, by: day('2027-06-30') }, owner: '@priya', reviewed: day('2026-03-01') },
+      data: {
+        title: 't',
+        metric: 'm',
+        current: { value: 1, asOf: day('2026-10-01') },
+        target: { value: 2, by: day('2027-06-30') },
+        owner: '@priya',
+        reviewed: day('2026-03-01'),
+      },
     };
-    const answer = (id: string, date: string): Entry<VisionAnswer> => ({ id, data: { respondent: id, role: 'CEO', date: day(date) } });
+    const answer = (id: string, date: string): Entry<VisionAnswer> => ({
+      id,
+      data: { respondent: id, role: 'CEO', date: day(date) },
+    });
     const stale = staleItems(
-      { northStar, initiatives: [], vision: [answer('recent', '2026-10-01'), answer('old', '2026-09-01')] },
+      {
+        northStar,
+        initiatives: [],
+        vision: [answer('recent', '2026-10-01'), answer('old', '2026-09-01')],
+      },
       now,
       { reviewDays: 180, checkInDays: 60 },
     );
@@ -105,7 +140,9 @@ describe('alignmentHealth', () => {
     expect(health.stale.map((s) => s.entry.id)).toEqual(['c']);
     expect(health.cycles).toEqual([['a', 'b']]);
     expect(health.blocked.map((b) => b.brief.id)).toEqual(['a', 'b']);
-    expect(health.techDebt).toEqual([{ quarter: '2026-Q4', techDebt: 1, total: 3, share: 1 / 3, over: true }]);
+    expect(health.techDebt).toEqual([
+      { quarter: '2026-Q4', techDebt: 1, total: 3, share: 1 / 3, over: true },
+    ]);
   });
 });
 
@@ -129,7 +166,10 @@ describe('techDebtByQuarter', () => {
   });
 
   it('gives a null share to a quarter whose briefs are all deprioritized', () => {
-    const rows = techDebtByQuarter([brief('a', { kind: 'tech-debt', status: 'deprioritized', reason: 'r' })], 0.2);
+    const rows = techDebtByQuarter(
+      [brief('a', { kind: 'tech-debt', status: 'deprioritized', reason: 'r' })],
+      0.2,
+    );
     expect(rows).toEqual([{ quarter: '2026-Q4', techDebt: 0, total: 0, share: null, over: false }]);
   });
 
@@ -160,7 +200,10 @@ describe('blockedBriefs', () => {
   });
 
   it('does not loop on a cycle', () => {
-    const blocked = blockedBriefs([brief('a', { dependsOn: ['b'] }), brief('b', { dependsOn: ['a'] })]);
+    const blocked = blockedBriefs([
+      brief('a', { dependsOn: ['b'] }),
+      brief('b', { dependsOn: ['a'] }),
+    ]);
     expect(blocked.map((b) => b.brief.id)).toEqual(['a', 'b']);
   });
 });
@@ -183,7 +226,12 @@ describe('ownerLoad', () => {
   });
 
   it('does not flag an owner exactly at the limit', () => {
-    expect(ownerLoad(['a', 'b', 'c'].map((id) => brief(id)), 3)[0]?.over).toBe(false);
+    expect(
+      ownerLoad(
+        ['a', 'b', 'c'].map((id) => brief(id)),
+        3,
+      )[0]?.over,
+    ).toBe(false);
   });
 });
 
@@ -191,9 +239,21 @@ describe('openGaps', () => {
   it('lists open gaps, oldest first', () => {
     const gap = (id: string, status: Gap['status'], opened: string): Entry<Gap> => ({
       id,
-      data: { title: id, question: 'customer', owner: '@alex', status, opened: day(opened), closed: status === 'closed' ? day('2026-11-01') : undefined },
+      data: {
+        title: id,
+        question: 'customer',
+        owner: '@alex',
+        status,
+        opened: day(opened),
+        closed: status === 'closed' ? day('2026-11-01') : undefined,
+      },
     });
-    const gaps = [gap('b', 'open', '2026-10-01'), gap('a', 'open', '2026-10-01'), gap('c', 'closed', '2026-01-01'), gap('d', 'open', '2026-09-01')];
+    const gaps = [
+      gap('b', 'open', '2026-10-01'),
+      gap('a', 'open', '2026-10-01'),
+      gap('c', 'closed', '2026-01-01'),
+      gap('d', 'open', '2026-09-01'),
+    ];
     expect(openGaps(gaps).map((g) => g.id)).toEqual(['d', 'a', 'b']);
   });
 });

@@ -24,32 +24,57 @@ describe('briefStaleness', () => {
     });
   });
   it('is fresh within the cadence', () => {
-    expect(briefStaleness({ status: 'proposed', reviewed: day('2026-10-01') }, now).state).toBe('fresh');
+    expect(briefStaleness({ status: 'proposed', reviewed: day('2026-10-01') }, now).state).toBe(
+      'fresh',
+    );
   });
   it('flags briefs in play that were never reviewed', () => {
-    expect(briefStaleness({ status: 'exploratory', reviewed: undefined }, now)).toEqual({ state: 'never' });
+    expect(briefStaleness({ status: 'exploratory', reviewed: undefined }, now)).toEqual({
+      state: 'never',
+    });
   });
   it('does not flag done or deprioritized briefs', () => {
-    expect(briefStaleness({ status: 'done', reviewed: day('2020-01-01') }, now).state).toBe('not-applicable');
-    expect(briefStaleness({ status: 'deprioritized', reviewed: undefined }, now).state).toBe('not-applicable');
+    expect(briefStaleness({ status: 'done', reviewed: day('2020-01-01') }, now).state).toBe(
+      'not-applicable',
+    );
+    expect(briefStaleness({ status: 'deprioritized', reviewed: undefined }, now).state).toBe(
+      'not-applicable',
+    );
   });
   it('uses the configured cadence', () => {
-    expect(briefStaleness({ status: 'active', reviewed: day('2026-10-01') }, now, 30).state).toBe('stale');
+    expect(briefStaleness({ status: 'active', reviewed: day('2026-10-01') }, now, 30).state).toBe(
+      'stale',
+    );
   });
 });
 
 describe('reviewDueOf', () => {
   const cadences = { reviewDays: 180, checkInDays: 30 };
   it('reviews briefs and the North Star on the review cadence, by `reviewed`', () => {
-    expect(reviewDueOf('northStar', { reviewed: day('2026-05-01') }, now, cadences)).toMatchObject({ kind: 'review', field: 'reviewed', state: 'stale', ageDays: 207, cadenceDays: 180 });
-    expect(reviewDueOf('initiatives', { status: 'done', reviewed: day('2020-01-01') }, now, cadences)?.state).toBe('not-applicable');
+    expect(reviewDueOf('northStar', { reviewed: day('2026-05-01') }, now, cadences)).toMatchObject({
+      kind: 'review',
+      field: 'reviewed',
+      state: 'stale',
+      ageDays: 207,
+      cadenceDays: 180,
+    });
+    expect(
+      reviewDueOf('initiatives', { status: 'done', reviewed: day('2020-01-01') }, now, cadences)
+        ?.state,
+    ).toBe('not-applicable');
     expect(reviewDueOf('initiatives', { status: 'active' }, now, cadences)?.state).toBe('never');
   });
   it('checks vision answers in on their own cadence, by `date`', () => {
-    expect(reviewDueOf('vision', { date: day('2026-10-01') }, now, cadences)).toMatchObject({ kind: 'check-in', field: 'date', state: 'stale', cadenceDays: 30 });
+    expect(reviewDueOf('vision', { date: day('2026-10-01') }, now, cadences)).toMatchObject({
+      kind: 'check-in',
+      field: 'date',
+      state: 'stale',
+      cadenceDays: 30,
+    });
     expect(reviewDueOf('vision', { date: day('2026-11-01') }, now, cadences)?.state).toBe('fresh');
   });
   it('has nothing to say about pillars, gaps and docs', () => {
-    for (const collection of ['pillars', 'gaps', 'docs', undefined] as const) expect(reviewDueOf(collection, {}, now, cadences)).toBeUndefined();
+    for (const collection of ['pillars', 'gaps', 'docs', undefined] as const)
+      expect(reviewDueOf(collection, {}, now, cadences)).toBeUndefined();
   });
 });

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, agreementLevel, contentWords, jaccard, stem } from '../../linter/core/vision-agreement.ts';
+import {
+  agreement,
+  agreementLevel,
+  contentWords,
+  jaccard,
+  stem,
+} from '../../linter/core/vision-agreement.ts';
 
 describe('contentWords', () => {
   it('lowercases, drops stopwords and stems', () => {
-    expect([...contentWords('The customers are planning their jobs')].sort()).toEqual(['customer', 'job', 'plan']);
+    expect([...contentWords('The customers are planning their jobs')].sort()).toEqual([
+      'customer',
+      'job',
+      'plan',
+    ]);
   });
 
   it('folds plural and verb forms together', () => {
@@ -45,7 +55,11 @@ describe('agreementLevel', () => {
 
 describe('agreement', () => {
   it('is the mean pairwise overlap', () => {
-    const result = agreement(['small trade businesses', 'small trade businesses', 'enterprise fleets']);
+    const result = agreement([
+      'small trade businesses',
+      'small trade businesses',
+      'enterprise fleets',
+    ]);
     // pairs: 1, 0, 0
     expect(result.pairs).toBe(3);
     expect(result.score).toBeCloseTo(1 / 3);
@@ -54,7 +68,10 @@ describe('agreement', () => {
 
   it('ignores words of the question itself', () => {
     const plain = agreement(['our ideal customer is small', 'our ideal customer is large']);
-    const withQuestion = agreement(['our ideal customer is small', 'our ideal customer is large'], 'Who is our ideal customer?');
+    const withQuestion = agreement(
+      ['our ideal customer is small', 'our ideal customer is large'],
+      'Who is our ideal customer?',
+    );
     expect(plain.score).toBeCloseTo(2 / 4);
     expect(withQuestion.score).toBe(0);
   });

@@ -2,11 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../linter/config/schema.ts';
-import { disagreementByQuestion, disagreementLevel } from '../../linter/core/vision-disagreement.ts';
+import {
+  disagreementByQuestion,
+  disagreementLevel,
+} from '../../linter/core/vision-disagreement.ts';
 import { splitAnswers } from '../../linter/vision/vision-sections.ts';
 import { repoRoot } from '../setup/site-dir.ts';
 
-const q = (id: string, answers: Record<string, string>, text = '') => ({ id, text, answers: new Map(Object.entries(answers)) });
+const q = (id: string, answers: Record<string, string>, text = '') => ({
+  id,
+  text,
+  answers: new Map(Object.entries(answers)),
+});
 
 describe('disagreementByQuestion', () => {
   it('scores a question whose answers share words lower than one whose answers share none', () => {
@@ -51,16 +58,30 @@ describe('disagreementByQuestion', () => {
     const dir = join(repoRoot, 'content', 'vision');
     const leaders = readdirSync(dir)
       .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ id: name, answers: splitAnswers(readFileSync(join(dir, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''), questions) }));
+      .map((name) => ({
+        id: name,
+        answers: splitAnswers(
+          readFileSync(join(dir, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''),
+          questions,
+        ),
+      }));
     const result = disagreementByQuestion(
       questions.map((question) => ({
         id: question.id,
         text: question.text,
-        answers: new Map(leaders.flatMap((l) => (l.answers.has(question.id) ? [[l.id, l.answers.get(question.id)!] as [string, string]] : []))),
+        answers: new Map(
+          leaders.flatMap((l) =>
+            l.answers.has(question.id)
+              ? [[l.id, l.answers.get(question.id)!] as [string, string]]
+              : [],
+          ),
+        ),
       })),
     );
     const percents = result.questions.map((entry) => Math.round((entry.score ?? 0) * 100));
-    console.log(`disagreement on the sample: ${result.questions.map((e, i) => `${e.question} ${percents[i]}% ${e.level}`).join(', ')}`);
+    console.log(
+      `disagreement on the sample: ${result.questions.map((e, i) => `${e.question} ${percents[i]}% ${e.level}`).join(', ')}`,
+    );
     expect(new Set(percents).size).toBe(questions.length);
     expect(new Set(result.questions.map((entry) => entry.level)).size).toBeGreaterThanOrEqual(3);
     expect(Math.max(...percents) - Math.min(...percents)).toBeGreaterThanOrEqual(20);

@@ -17,11 +17,23 @@ export const NOW = new Date('2026-11-24T09:00:00Z');
 const made: string[] = [];
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=Test',
+      '-c',
+      'user.email=test@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 /** The fixture committed on `main`, with the branch `change` checked out. */
@@ -61,7 +73,15 @@ export function commit(root: string, message: string): void {
 }
 
 /** A valid brief file. */
-export function briefText(fields: { title: string; owner?: string; quarter: string; status?: string; pillar: string; kind?: string; extra?: string }): string {
+export function briefText(fields: {
+  title: string;
+  owner?: string;
+  quarter: string;
+  status?: string;
+  pillar: string;
+  kind?: string;
+  extra?: string;
+}): string {
   return `---
 title: ${fields.title}
 owner: "${fields.owner ?? '@dana'}"
@@ -97,12 +117,19 @@ export async function diffIn(root: string, ...args: string[]): Promise<DiffRun> 
 }
 
 /** Both formats of one change: the parsed JSON and the Markdown (commit ids masked). */
-export async function diffBoth(root: string, ...args: string[]): Promise<{ code: number; json: StrategyDiff; markdown: string }> {
+export async function diffBoth(
+  root: string,
+  ...args: string[]
+): Promise<{ code: number; json: StrategyDiff; markdown: string }> {
   const json = await diffIn(root, '--format', 'json', ...args);
   if (json.err !== '') throw new Error(json.err);
   const markdown = await diffIn(root, ...args);
   const diff = JSON.parse(json.out) as StrategyDiff;
-  return { code: json.code, json: diff, markdown: markdown.out.replaceAll(diff.base.commit.slice(0, 12), '<commit>') };
+  return {
+    code: json.code,
+    json: diff,
+    markdown: markdown.out.replaceAll(diff.base.commit.slice(0, 12), '<commit>'),
+  };
 }
 
 /**
@@ -110,13 +137,25 @@ export async function diffBoth(root: string, ...args: string[]): Promise<{ code:
  * (version, base, capacity, empty, headline) removed, so a test asserts every field that is set.
  */
 export function changesOf(diff: StrategyDiff): unknown {
-  const { version: _v, base: _b, techDebtCapacity: _c, empty: _e, headline: _h, health, ...rest } = diff;
+  const {
+    version: _v,
+    base: _b,
+    techDebtCapacity: _c,
+    empty: _e,
+    headline: _h,
+    health,
+    ...rest
+  } = diff;
   const prune = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.length === 0 ? undefined : value;
     if (typeof value !== 'object' || value === null) return value;
-    const entries = Object.entries(value).map(([key, v]) => [key, prune(v)] as const).filter(([, v]) => v !== undefined);
+    const entries = Object.entries(value)
+      .map(([key, v]) => [key, prune(v)] as const)
+      .filter(([, v]) => v !== undefined);
     return entries.length === 0 ? undefined : Object.fromEntries(entries);
   };
-  const changedHealth = health.filter((row) => row.before !== row.after).map(({ indicator, before, after }) => ({ indicator, before, after }));
+  const changedHealth = health
+    .filter((row) => row.before !== row.after)
+    .map(({ indicator, before, after }) => ({ indicator, before, after }));
   return prune({ ...rest, health: changedHealth }) ?? {};
 }

@@ -32,7 +32,14 @@ function sample(overrides: Partial<StrategyDiff> = {}): StrategyDiff {
     headline: 'ignored: the renderer writes its own',
     techDebtCapacity: 0.2,
     briefs: { added: [brief('x', 'Plain')], removed: [], moved: [], changed: [] },
-    dependencies: { added: [], removed: [], newCycles: [], brokenCycles: [], newlyBlocked: [], unblocked: [] },
+    dependencies: {
+      added: [],
+      removed: [],
+      newCycles: [],
+      brokenCycles: [],
+      newlyBlocked: [],
+      unblocked: [],
+    },
     pillars: [],
     quarters: [],
     health: [],
@@ -45,7 +52,8 @@ function sample(overrides: Partial<StrategyDiff> = {}): StrategyDiff {
   };
 }
 
-const hostile = '<script>alert(1)</script> | cell | `code` [x](javascript:alert(1)) @octocat @org/team #12 **bold** $x$ https://evil.example www.evil.example ~~s~~ ![i](y)\n# heading';
+const hostile =
+  '<script>alert(1)</script> | cell | `code` [x](javascript:alert(1)) @octocat @org/team #12 **bold** $x$ https://evil.example www.evil.example ~~s~~ ![i](y)\n# heading';
 
 describe('escapeMarkdown', () => {
   it('keeps HTML, tables, code, links, mentions, references, math and autolinks inert', () => {
@@ -57,7 +65,9 @@ describe('escapeMarkdown', () => {
     expect(text).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
     expect(text).toContain('@&#8203;octocat @&#8203;org/team \\#&#8203;12');
     expect(text).toContain('\\*\\*bold\\*\\* \\$x\\$');
-    expect(text).toContain('https:&#8203;//evil.example www&#8203;.evil.example \\~\\~s\\~\\~ \\!\\[i\\]\\(y\\) \\#&#8203; heading');
+    expect(text).toContain(
+      'https:&#8203;//evil.example www&#8203;.evil.example \\~\\~s\\~\\~ \\!\\[i\\]\\(y\\) \\#&#8203; heading',
+    );
   });
 
   it('shows controls and bidi overrides as visible escapes', () => {
@@ -79,7 +89,13 @@ describe('formatDiffMarkdown (a sample diff)', () => {
         added: [brief('evil', hostile, { owner: '@octocat' })],
         removed: [],
         moved: [],
-        changed: [{ brief: brief('stop', 'Stop <b>it</b>', { status: 'deprioritized', kind: 'experiment' }), changes: [{ field: 'status', before: 'exploratory', after: 'deprioritized' }], reason: 'Ask @octocat | see #3' }],
+        changed: [
+          {
+            brief: brief('stop', 'Stop <b>it</b>', { status: 'deprioritized', kind: 'experiment' }),
+            changes: [{ field: 'status', before: 'exploratory', after: 'deprioritized' }],
+            reason: 'Ask @octocat | see #3',
+          },
+        ],
       },
     });
     const markdown = formatDiffMarkdown(diff, site);
@@ -101,26 +117,41 @@ describe('formatDiffMarkdown (a sample diff)', () => {
   });
 
   it('links briefs only to the configured site; without a site URL, titles are plain text', () => {
-    expect(formatDiffMarkdown(sample(), site)).toContain('[Plain](https://acme.example/handbook/initiatives/x/)');
+    expect(formatDiffMarkdown(sample(), site)).toContain(
+      '[Plain](https://acme.example/handbook/initiatives/x/)',
+    );
     const plain = formatDiffMarkdown(sample(), briefUrls({ site: { base: '/' } }));
     expect(plain).toContain('- **Added** Plain: 2027-Q1');
     expect(plain).not.toContain('](');
   });
 
   it('never links a removed brief (its page is gone)', () => {
-    const markdown = formatDiffMarkdown(sample({ briefs: { added: [], removed: [brief('old', 'Old')], moved: [], changed: [] } }), site);
+    const markdown = formatDiffMarkdown(
+      sample({ briefs: { added: [], removed: [brief('old', 'Old')], moved: [], changed: [] } }),
+      site,
+    );
     expect(markdown).toContain('- **Removed** Old: 2027-Q1');
   });
 
   it('caps long lists and says how many are left', () => {
-    const added = Array.from({ length: LIST_LIMIT + 7 }, (_, i) => brief(`b-${String(i).padStart(3, '0')}`, `Brief ${i}`));
-    const markdown = formatDiffMarkdown(sample({ briefs: { added, removed: [], moved: [], changed: [] } }), site);
+    const added = Array.from({ length: LIST_LIMIT + 7 }, (_, i) =>
+      brief(`b-${String(i).padStart(3, '0')}`, `Brief ${i}`),
+    );
+    const markdown = formatDiffMarkdown(
+      sample({ briefs: { added, removed: [], moved: [], changed: [] } }),
+      site,
+    );
     expect(markdown.match(/^- \*\*Added\*\*/gm)).toHaveLength(LIST_LIMIT);
     expect(markdown).toContain('- … and 7 more (`handbook diff --format json` lists them all)');
   });
 
   it('says an empty change in one line', () => {
-    expect(formatDiffMarkdown(sample({ empty: true, briefs: { added: [], removed: [], moved: [], changed: [] } }), site)).toBe('No change to the strategy since origin/main.\n');
+    expect(
+      formatDiffMarkdown(
+        sample({ empty: true, briefs: { added: [], removed: [], moved: [], changed: [] } }),
+        site,
+      ),
+    ).toBe('No change to the strategy since origin/main.\n');
   });
 });
 
@@ -141,10 +172,23 @@ describe('parseSavedDiff', () => {
 
   it('refuses anything else with one line naming the first problem', () => {
     expect(refused('{')).toMatch(/^Unexpected content in `diff.json`: not JSON \(/);
-    expect(refused(JSON.stringify({ ...sample(), version: 2 }))).toMatch(/^Unexpected value at `version` in `diff.json`: /);
-    expect(refused(JSON.stringify({ ...sample(), extra: '<img onerror>' }))).toMatch(/^Unexpected value at the top level in `diff.json`: Unrecognized key/);
-    const badQuarter = sample({ briefs: { added: [brief('x', 'X', { quarter: '2027-Q1 | <b>' })], removed: [], moved: [], changed: [] } });
-    expect(refused(JSON.stringify(badQuarter))).toMatch(/^Unexpected value at `briefs\.added\.0\.quarter` in `diff.json`/);
+    expect(refused(JSON.stringify({ ...sample(), version: 2 }))).toMatch(
+      /^Unexpected value at `version` in `diff.json`: /,
+    );
+    expect(refused(JSON.stringify({ ...sample(), extra: '<img onerror>' }))).toMatch(
+      /^Unexpected value at the top level in `diff.json`: Unrecognized key/,
+    );
+    const badQuarter = sample({
+      briefs: {
+        added: [brief('x', 'X', { quarter: '2027-Q1 | <b>' })],
+        removed: [],
+        moved: [],
+        changed: [],
+      },
+    });
+    expect(refused(JSON.stringify(badQuarter))).toMatch(
+      /^Unexpected value at `briefs\.added\.0\.quarter` in `diff.json`/,
+    );
     for (const message of [refused('{'), refused('[]')]) expect(message).not.toContain('\n');
   });
 });

@@ -27,13 +27,20 @@ function handbook(): string {
   const root = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
   roots.push(root);
   mkdirSync(join(root, 'content', 'docs'), { recursive: true });
-  writeFileSync(join(root, 'handbook.config.json'), JSON.stringify({ rules: { 'pillar-count': 'off', 'vision-complete': 'off' } }));
+  writeFileSync(
+    join(root, 'handbook.config.json'),
+    JSON.stringify({ rules: { 'pillar-count': 'off', 'vision-complete': 'off' } }),
+  );
   writeFileSync(join(root, CLEAN), `${fm('Clean')}Text.\n`);
   writeFileSync(join(root, HOSTILE), `${fm('Hostile')}{process.exit()}\n`);
   return root;
 }
 
-async function lint(root: string): Promise<{ code: number; report: { file: string; messages: { ruleId: string; line: number }[] }[]; err: string }> {
+async function lint(root: string): Promise<{
+  code: number;
+  report: { file: string; messages: { ruleId: string; line: number }[] }[];
+  err: string;
+}> {
   const io = memoryIo(root);
   const code = await run(['lint', '--format', 'json'], io);
   return { code, report: io.out ? (JSON.parse(io.out) as never) : [], err: io.err };
@@ -50,9 +57,17 @@ async function expectTrueVerdict(root: string): Promise<void> {
   ]);
 }
 
-type CacheJson = { format: number; fingerprint: string; entries: Record<string, { hash: string; digest: string; outcome: { messages: unknown[]; facts: { path: string } } }> };
+type CacheJson = {
+  format: number;
+  fingerprint: string;
+  entries: Record<
+    string,
+    { hash: string; digest: string; outcome: { messages: unknown[]; facts: { path: string } } }
+  >;
+};
 const readCache = (root: string) => JSON.parse(readFileSync(cachePath(root), 'utf8')) as CacheJson;
-const writeCache = (root: string, value: unknown) => writeFileSync(cachePath(root), typeof value === 'string' ? value : JSON.stringify(value));
+const writeCache = (root: string, value: unknown) =>
+  writeFileSync(cachePath(root), typeof value === 'string' ? value : JSON.stringify(value));
 
 describe('the lint cache never decides a verdict', () => {
   it('a warm run reuses the cache without rewriting it (the cases below exercise a cache that is used)', async () => {
@@ -85,7 +100,11 @@ describe('the lint cache never decides a verdict', () => {
     const clean = cache.entries[CLEAN];
     const hostile = cache.entries[HOSTILE];
     if (!clean || !hostile) throw new Error('missing entries');
-    cache.entries[HOSTILE] = { ...clean, hash: hostile.hash, outcome: { ...clean.outcome, facts: { ...clean.outcome.facts, path: HOSTILE } } };
+    cache.entries[HOSTILE] = {
+      ...clean,
+      hash: hostile.hash,
+      outcome: { ...clean.outcome, facts: { ...clean.outcome.facts, path: HOSTILE } },
+    };
     writeCache(root, cache);
     await expectTrueVerdict(root);
   });
@@ -107,13 +126,73 @@ describe('the lint cache never decides a verdict', () => {
     ['`null`', () => null],
     ['an array', () => []],
     ['entries as an array', (cache) => ({ ...cache, entries: [] })],
-    ['an entry of `null`', (cache) => ({ ...cache, entries: { ...cache.entries, [HOSTILE]: null } })],
-    ['messages of the wrong shape', (cache) => ({ ...cache, entries: { ...cache.entries, [HOSTILE]: { ...cache.entries[HOSTILE], outcome: { ...cache.entries[HOSTILE]?.outcome, messages: 'none' } } } })],
-    ['facts of the wrong shape', (cache) => ({ ...cache, entries: { ...cache.entries, [HOSTILE]: { ...cache.entries[HOSTILE], outcome: { ...cache.entries[HOSTILE]?.outcome, facts: { path: HOSTILE } } } } })],
-    ['a message with an unknown rule id', (cache) => ({ ...cache, entries: { ...cache.entries, [HOSTILE]: { ...cache.entries[HOSTILE], outcome: { ...cache.entries[HOSTILE]?.outcome, messages: [{ ruleId: 'nope' }] } } } })],
-    ['a `__proto__` entry', (_cache, text) => text.replace('"entries":{', '"entries":{"__proto__":{"hash":"x"},')],
-    ['a wrong stored hash', (cache) => ({ ...cache, entries: { ...cache.entries, [HOSTILE]: { ...cache.entries[HOSTILE], hash: 'AAAA' } } })],
-    ['no digest', (cache) => ({ ...cache, entries: { ...cache.entries, [HOSTILE]: { hash: cache.entries[HOSTILE]?.hash, outcome: { ...cache.entries[HOSTILE]?.outcome, messages: [] } } } })],
+    [
+      'an entry of `null`',
+      (cache) => ({ ...cache, entries: { ...cache.entries, [HOSTILE]: null } }),
+    ],
+    [
+      'messages of the wrong shape',
+      (cache) => ({
+        ...cache,
+        entries: {
+          ...cache.entries,
+          [HOSTILE]: {
+            ...cache.entries[HOSTILE],
+            outcome: { ...cache.entries[HOSTILE]?.outcome, messages: 'none' },
+          },
+        },
+      }),
+    ],
+    [
+      'facts of the wrong shape',
+      (cache) => ({
+        ...cache,
+        entries: {
+          ...cache.entries,
+          [HOSTILE]: {
+            ...cache.entries[HOSTILE],
+            outcome: { ...cache.entries[HOSTILE]?.outcome, facts: { path: HOSTILE } },
+          },
+        },
+      }),
+    ],
+    [
+      'a message with an unknown rule id',
+      (cache) => ({
+        ...cache,
+        entries: {
+          ...cache.entries,
+          [HOSTILE]: {
+            ...cache.entries[HOSTILE],
+            outcome: { ...cache.entries[HOSTILE]?.outcome, messages: [{ ruleId: 'nope' }] },
+          },
+        },
+      }),
+    ],
+    [
+      'a `__proto__` entry',
+      (_cache, text) => text.replace('"entries":{', '"entries":{"__proto__":{"hash":"x"},'),
+    ],
+    [
+      'a wrong stored hash',
+      (cache) => ({
+        ...cache,
+        entries: { ...cache.entries, [HOSTILE]: { ...cache.entries[HOSTILE], hash: 'AAAA' } },
+      }),
+    ],
+    [
+      'no digest',
+      (cache) => ({
+        ...cache,
+        entries: {
+          ...cache.entries,
+          [HOSTILE]: {
+            hash: cache.entries[HOSTILE]?.hash,
+            outcome: { ...cache.entries[HOSTILE]?.outcome, messages: [] },
+          },
+        },
+      }),
+    ],
   ];
   for (const [name, damage] of damaged) {
     it(`a cache that is ${name}: the true verdict, exit 1 (not 2), and a usable cache again`, async () => {

@@ -27,10 +27,15 @@ describe('isSentence', () => {
 });
 
 describe('isPointer', () => {
-  it.each(['See the RFC.', 'See:', 'See [RFC 1234](https://example.com) for details.', 'Refer to the design doc for the motivation.', 'Motivation: see the RFC.', 'https://example.com/rfc/1234', '[RFC 1234](https://example.com), [the design](https://example.com/d).'])(
-    'a pointer: %s',
-    (text) => expect(isPointer(paragraph(text))).toBe(true),
-  );
+  it.each([
+    'See the RFC.',
+    'See:',
+    'See [RFC 1234](https://example.com) for details.',
+    'Refer to the design doc for the motivation.',
+    'Motivation: see the RFC.',
+    'https://example.com/rfc/1234',
+    '[RFC 1234](https://example.com), [the design](https://example.com/d).',
+  ])('a pointer: %s', (text) => expect(isPointer(paragraph(text))).toBe(true));
 
   it.each([
     'More than half of our carts are abandoned at the payment step.',
@@ -42,6 +47,11 @@ describe('isPointer', () => {
 });
 
 describe('isLabel', () => {
-  it.each(['Reasons:', 'Why we need this:', 'Motivation :'])('a label: %s', (text) => expect(isLabel(text)).toBe(true));
-  it.each(['Three reasons, in order of cost:', 'Checkout is slow.', 'TBD'])('not a label: %s', (text) => expect(isLabel(text)).toBe(false));
+  it.each(['Reasons:', 'Why we need this:', 'Motivation :'])('a label: %s', (text) =>
+    expect(isLabel(text)).toBe(true),
+  );
+  it.each(['Three reasons, in order of cost:', 'Checkout is slow.', 'TBD'])(
+    'not a label: %s',
+    (text) => expect(isLabel(text)).toBe(false),
+  );
 });

@@ -20,11 +20,13 @@ import { formatStylish } from '../../linter/formatters/stylish.ts';
 
 const ESC = '\x1b';
 const TERMINAL = `${ESC}[31mred${ESC}[0m ${ESC}]0;pwned\x07 \u009b2J \u202eevil\u202c \r\x7f`;
-const HTML = '<img src=x onerror=alert(1)> ![x](http://evil/x.png) | table | `code` [link](http://evil) www.evil.com @user :smile: #1 &lt; <script>alert(1)</script>';
+const HTML =
+  '<img src=x onerror=alert(1)> ![x](http://evil/x.png) | table | `code` [link](http://evil) www.evil.com @user :smile: #1 &lt; <script>alert(1)</script>';
 const FILE = `content/docs/${ESC}[2Jx<img src=x onerror=alert(1)>|\`![x](http://evil).mdx`;
 
 /** Any raw control, DEL, C1 or bidi control but tab and line feed. */
-const RAW_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const RAW_UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const message: LintMessage = {
   ruleId: 'frontmatter-schema',
@@ -39,7 +41,8 @@ const message: LintMessage = {
 };
 const results: FileResult[] = [{ file: FILE, messages: [message] }];
 
-const TERMINAL_ESCAPED = '\\x1b[31mred\\x1b[0m \\x1b]0;pwned\\x07 \\u009b2J \\u202eevil\\u202c \\x0d\\x7f';
+const TERMINAL_ESCAPED =
+  '\\x1b[31mred\\x1b[0m \\x1b]0;pwned\\x07 \\u009b2J \\u202eevil\\u202c \\x0d\\x7f';
 const FILE_ESCAPED = 'content/docs/\\x1b[2Jx<img src=x onerror=alert(1)>|`![x](http://evil).mdx';
 
 describe('printable', () => {
@@ -47,18 +50,26 @@ describe('printable', () => {
     expect(printable(TERMINAL)).toBe(TERMINAL_ESCAPED);
     expect(printable('a\tb\nc')).toBe('a\tb\\x0ac');
     expect(printable('a\tb\nc\r\nd\re', { multiline: true })).toBe('a\tb\nc\r\nd\\x0de');
-    expect(printable('\u0085\u061c\u200e\u200f\u2028\u2029\u2066\u2069')).toBe('\\u0085\\u061c\\u200e\\u200f\\u2028\\u2029\\u2066\\u2069');
+    expect(printable('\u0085\u061c\u200e\u200f\u2028\u2029\u2066\u2069')).toBe(
+      '\\u0085\\u061c\\u200e\\u200f\\u2028\\u2029\\u2066\\u2069',
+    );
     expect(printable('plain text, `code` and ünïcødé ✔')).toBe('plain text, `code` and ünïcødé ✔');
   });
 
   it('printableJson keeps the parsed value and leaves no raw control in the text', () => {
     const json = printableJson(JSON.stringify({ text: TERMINAL }));
-    expect(json).toBe('{"text":"\\u001b[31mred\\u001b[0m \\u001b]0;pwned\\u0007 \\u009b2J \\u202eevil\\u202c \\r\\u007f"}');
+    expect(json).toBe(
+      '{"text":"\\u001b[31mred\\u001b[0m \\u001b]0;pwned\\u0007 \\u009b2J \\u202eevil\\u202c \\r\\u007f"}',
+    );
     expect(JSON.parse(json)).toEqual({ text: TERMINAL });
   });
 
   it('markdownText escapes every ASCII punctuation character and breaks autolink literals with U+2060', () => {
-    expect(markdownText('<img src=x> ![x](y) www.a.b http://c a@d.e |a| `b` *c* _d_ ~e~ [f] &amp; @g :h: #1\nnext')).toBe(
+    expect(
+      markdownText(
+        '<img src=x> ![x](y) www.a.b http://c a@d.e |a| `b` *c* _d_ ~e~ [f] &amp; @g :h: #1\nnext',
+      ),
+    ).toBe(
       '\\<img src\\=x\\> \\!\\[x\\]\\(y\\) www\u2060\\.a\\.b http\\:\u2060\\/\\/c a\\@\u2060d\\.e \\|a\\| \\`b\\` \\*c\\* \\_d\\_ \\~e\\~ \\[f\\] \\&amp\\; \\@\u2060g \\:\u2060h\\:\u2060 \\#1<br>next',
     );
   });
@@ -69,7 +80,9 @@ describe('every format prints hostile text escaped', () => {
     const out = formatStylish(results, { color: false });
     expect(out).not.toMatch(RAW_UNSAFE);
     const lines = out.split('\n');
-    expect(lines[0]).toBe(`  ${FILE_ESCAPED}:2:8  error    ${printable(message.message)}  frontmatter-schema`);
+    expect(lines[0]).toBe(
+      `  ${FILE_ESCAPED}:2:8  error    ${printable(message.message)}  frontmatter-schema`,
+    );
     expect(lines[0]).toContain(`Unexpected title \`${TERMINAL_ESCAPED}\`, expected text ${HTML}`);
     expect(lines[1]?.trim()).toBe('First line \\x1b[1mbold');
     expect(lines[2]?.trim()).toBe('second line \\u202e');
@@ -86,7 +99,9 @@ describe('every format prints hostile text escaped', () => {
   it('the GitHub step summary: exact cells, and rendered Markdown holds no image, link, HTML or formatting from content', () => {
     const out = formatGithubSummary(results);
     expect(out).not.toMatch(RAW_UNSAFE);
-    const row = out.split('\n').find((line) => line.includes('frontmatter') && line.includes('error'));
+    const row = out
+      .split('\n')
+      .find((line) => line.includes('frontmatter') && line.includes('error'));
     expect(row).toBe(
       '| <code>content\\/docs\\/\\\\x1b\\[2Jx\\<img src\\=x onerror\\=alert\\(1\\)\\>\\|\\`\\!\\[x\\]\\(http\\:\u2060\\/\\/evil\\)\\.mdx\\:2\\:8</code> | error | ' +
         '[<code>frontmatter\\-schema</code>](https://handbook.example.com/reference/rules/frontmatter-schema/) | ' +
@@ -105,7 +120,23 @@ describe('every format prints hostile text escaped', () => {
       if (node.type === 'link') links.push(node.url);
       if (node.type === 'text') text += node.value;
     });
-    expect([...types].filter((type) => !['root', 'heading', 'paragraph', 'text', 'table', 'tableRow', 'tableCell', 'link', 'html', 'blockquote'].includes(type))).toEqual([]);
+    expect(
+      [...types].filter(
+        (type) =>
+          ![
+            'root',
+            'heading',
+            'paragraph',
+            'text',
+            'table',
+            'tableRow',
+            'tableCell',
+            'link',
+            'html',
+            'blockquote',
+          ].includes(type),
+      ),
+    ).toEqual([]);
     expect([...html].sort()).toEqual(['</code>', '<code>']);
     expect(links).toEqual(['https://handbook.example.com/reference/rules/frontmatter-schema/']);
     // The text reads as the message did (escapes shown, nothing lost; backticked parts as `<code>`).
@@ -119,7 +150,9 @@ describe('every format prints hostile text escaped', () => {
     expect(out).not.toMatch(RAW_UNSAFE);
     expect(out).toContain('\\u001b[31mred');
     expect(out).toContain('\\u009b2J \\u202eevil\\u202c');
-    const [parsed] = JSON.parse(out) as [{ file: string; messages: [{ message: string; hint: string }] }];
+    const [parsed] = JSON.parse(out) as [
+      { file: string; messages: [{ message: string; hint: string }] },
+    ];
     expect(parsed.file).toBe(FILE);
     expect(parsed.messages[0].message).toBe(message.message);
     expect(parsed.messages[0].hint).toBe(message.hint);
@@ -134,6 +167,8 @@ describe('every format prints hostile text escaped', () => {
   });
 
   it('the one-line `file:line:col rule-id message` of the build', () => {
-    expect(reportLine(FILE, message)).toBe(`${FILE_ESCAPED}:2:8 frontmatter-schema Unexpected title \`${TERMINAL_ESCAPED}\`, expected text ${HTML}`);
+    expect(reportLine(FILE, message)).toBe(
+      `${FILE_ESCAPED}:2:8 frontmatter-schema Unexpected title \`${TERMINAL_ESCAPED}\`, expected text ${HTML}`,
+    );
   });
 });

@@ -30,11 +30,20 @@ async function projectCopy(): Promise<string> {
 
 async function build(root: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(join(repo, 'node_modules', '.bin', 'astro'), ['build', '--root', root], {
-      cwd: root,
-      env: { ...process.env, PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, FORCE_COLOR: '0', HANDBOOK_SECRET: 'do-not-leak' },
-      maxBuffer: 32 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      join(repo, 'node_modules', '.bin', 'astro'),
+      ['build', '--root', root],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
+          FORCE_COLOR: '0',
+          HANDBOOK_SECRET: 'do-not-leak',
+        },
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -68,7 +77,10 @@ describe('the build runs the linter', () => {
       `{writeFileSync(${JSON.stringify(marker)}, 'expression ran')}`,
       '',
     ].join('\n');
-    await writeFile(join(root, 'content', 'initiatives', 'evil.mdx'), faultBrief(pillar ?? 'x', { 10: `\n${evil}` }));
+    await writeFile(
+      join(root, 'content', 'initiatives', 'evil.mdx'),
+      faultBrief(pillar ?? 'x', { 10: `\n${evil}` }),
+    );
     const { code, output } = await build(root);
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/initiatives\/evil\.mdx:11:1 mdx-safe /);

@@ -28,7 +28,11 @@ afterAll(async () => {
 describe('the sample handbook', () => {
   it('lints with zero errors', async () => {
     const results = await lintHandbook({ root: repo, config, cache: false });
-    const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 'error').map((m) => `${r.file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    const errors = results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.severity === 'error')
+        .map((m) => `${r.file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });
@@ -43,7 +47,10 @@ describe('one fault of the spec at a time', () => {
         .filter((r) => r.file === expected.file)
         .flatMap((r) => r.messages)
         .filter((m) => m.ruleId === fault.rule);
-      expect(found.map((m) => ({ line: m.line, severity: m.severity }))).toContainEqual({ line: expected.line, severity: fault.severity });
+      expect(found.map((m) => ({ line: m.line, severity: m.severity }))).toContainEqual({
+        line: expected.line,
+        severity: fault.severity,
+      });
     });
   }
 });

@@ -43,10 +43,21 @@ describe('handbook integration', () => {
     const { integration } = handbookLint({ root, config: makeConfig() });
     const listeners: ((path: string) => void)[] = [];
     const logger = new StrictLogger();
-    integration.hooks['astro:server:setup']({ server: { watcher: { on: (_event: string, listener: (path: string) => void) => listeners.push(listener) } }, logger });
+    integration.hooks['astro:server:setup']({
+      server: {
+        watcher: {
+          on: (_event: string, listener: (path: string) => void) => listeners.push(listener),
+        },
+      },
+      logger,
+    });
     for (const listener of listeners) listener(brief);
-    await expect.poll(() => logger.lines.find((line) => line.includes('brief-pillar')), { timeout: 20_000 }).toBeDefined();
-    expect(logger.lines.find((line) => line.includes('brief-pillar'))).toMatch(/^error error content\/initiatives\/orphan\.mdx:6:9 brief-pillar /);
+    await expect
+      .poll(() => logger.lines.find((line) => line.includes('brief-pillar')), { timeout: 20_000 })
+      .toBeDefined();
+    expect(logger.lines.find((line) => line.includes('brief-pillar'))).toMatch(
+      /^error error content\/initiatives\/orphan\.mdx:6:9 brief-pillar /,
+    );
     expect(logger.lines.join('\n')).not.toContain('Cannot read properties');
   }, 30_000);
 
@@ -56,12 +67,17 @@ describe('handbook integration', () => {
     // A planted copy under content/ that Vite would otherwise find first from a doc's folder.
     const planted = join(root, 'content', 'docs', 'node_modules', '@astrojs', 'starlight');
     await mkdir(planted, { recursive: true });
-    await writeFile(join(planted, 'package.json'), JSON.stringify({ name: '@astrojs/starlight', exports: { './components': './evil.js' } }));
+    await writeFile(
+      join(planted, 'package.json'),
+      JSON.stringify({ name: '@astrojs/starlight', exports: { './components': './evil.js' } }),
+    );
     await writeFile(join(planted, 'evil.js'), 'export const Aside = 1;');
     const [alias] = pinnedImports(root, ['@astrojs/starlight/components']);
     expect(alias?.find.test('@astrojs/starlight/components')).toBe(true);
     expect(alias?.find.test('@astrojs/starlight/components/x')).toBe(false);
-    expect(alias?.replacement).toBe(join(repo, 'node_modules', '@astrojs', 'starlight', 'dist', 'components.ts'));
+    expect(alias?.replacement).toBe(
+      join(repo, 'node_modules', '@astrojs', 'starlight', 'dist', 'components.ts'),
+    );
     expect(pinnedImports(root, ['not-installed-anywhere'])).toEqual([]);
   });
 });

@@ -19,8 +19,20 @@ const logged: string[] = [];
 const logger = { info: (line: string) => void logged.push(line) };
 
 async function files(dir: string): Promise<Map<string, string>> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  return new Map(await Promise.all(names.map(async (e) => [join(e.parentPath, e.name).slice(dir.length), (await readFile(join(e.parentPath, e.name))).toString('base64')] as const)));
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  );
+  return new Map(
+    await Promise.all(
+      names.map(
+        async (e) =>
+          [
+            join(e.parentPath, e.name).slice(dir.length),
+            (await readFile(join(e.parentPath, e.name))).toString('base64'),
+          ] as const,
+      ),
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -29,7 +41,10 @@ beforeAll(async () => {
   cache = join(work, 'cache');
   await mkdir(join(dist, 'a'), { recursive: true });
   await writeFile(join(dist, 'index.html'), page('Home', 'The north star of the handbook.'));
-  await writeFile(join(dist, 'a', 'index.html'), page('Brief A', 'Checkout latency is the reason.'));
+  await writeFile(
+    join(dist, 'a', 'index.html'),
+    page('Brief A', 'Checkout latency is the reason.'),
+  );
 });
 
 afterAll(async () => {
@@ -57,7 +72,10 @@ describe('the search index', () => {
 
   it('is rebuilt when one byte of one page changes, and only the newest index is kept', async () => {
     const before = (await indexKey(dist)).key;
-    await writeFile(join(dist, 'a', 'index.html'), page('Brief A', 'Checkout latency is the reason!'));
+    await writeFile(
+      join(dist, 'a', 'index.html'),
+      page('Brief A', 'Checkout latency is the reason!'),
+    );
     expect((await indexKey(dist)).key).not.toBe(before);
     expect(await buildSearchIndex(dist, cache, logger)).toBe('built');
     expect(await files(join(dist, 'pagefind'))).not.toEqual(first);

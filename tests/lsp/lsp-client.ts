@@ -7,7 +7,11 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { repo } from '../support/project-copy.ts';
 
@@ -33,14 +37,28 @@ export interface LspClient {
   logs: string[];
   uri(path: string): string;
   /** The first publication (from now on, or already received when `since` is 0) that matches. */
-  waitForDiagnostics(match: (p: PublishedDiagnostics) => boolean, since?: number, timeoutMs?: number): Promise<PublishedDiagnostics>;
+  waitForDiagnostics(
+    match: (p: PublishedDiagnostics) => boolean,
+    since?: number,
+    timeoutMs?: number,
+  ): Promise<PublishedDiagnostics>;
   /** Sends shutdown and exit; resolves with the process's exit code. */
   stop(): Promise<number | null>;
 }
 
-export async function startClient(root: string, capabilities: Record<string, unknown> = {}): Promise<LspClient> {
-  const child = spawn(join(repo, 'node_modules', '.bin', 'node'), [join(repo, 'linter', 'bin.ts'), 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+export async function startClient(
+  root: string,
+  capabilities: Record<string, unknown> = {},
+): Promise<LspClient> {
+  const child = spawn(
+    join(repo, 'node_modules', '.bin', 'node'),
+    [join(repo, 'linter', 'bin.ts'), 'lsp', '--stdio'],
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const published: PublishedDiagnostics[] = [];
   const logs: string[] = [];
   const waiters = new Set<() => void>();
@@ -48,13 +66,23 @@ export async function startClient(root: string, capabilities: Record<string, unk
     published.push(params);
     for (const wake of waiters) wake();
   });
-  connection.onNotification('window/logMessage', (params: { message: string }) => void logs.push(params.message));
+  connection.onNotification(
+    'window/logMessage',
+    (params: { message: string }) => void logs.push(params.message),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const uri = (path: string) => pathToFileURL(join(root, path)).href;
 
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities, workspaceFolders: null });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities,
+    workspaceFolders: null,
+  });
   await connection.sendNotification('initialized', {});
 
   return {
@@ -74,7 +102,11 @@ export async function startClient(root: string, capabilities: Record<string, unk
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no matching diagnostics within ${timeoutMs} ms; got ${JSON.stringify(published.slice(since))}; log: ${logs.join(' | ')}`));
+          reject(
+            new Error(
+              `no matching diagnostics within ${timeoutMs} ms; got ${JSON.stringify(published.slice(since))}; log: ${logs.join(' | ')}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

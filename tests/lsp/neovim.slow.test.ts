@@ -33,16 +33,30 @@ describe.skipIf(!existsSync(NVIM))('handbook lsp in Neovim (headless)', () => {
     await exec(NVIM, ['--headless', '--clean', '-u', join(repo, 'tests/lsp/neovim-client.lua')], {
       cwd: root,
       timeout: 90_000,
-      env: { ...process.env, HANDBOOK_ROOT: root, HANDBOOK_FILE: file, HANDBOOK_OUT: out, HANDBOOK_NODE: join(repo, 'node_modules/.bin/node'), HANDBOOK_BIN: join(repo, 'linter/bin.ts') },
+      env: {
+        ...process.env,
+        HANDBOOK_ROOT: root,
+        HANDBOOK_FILE: file,
+        HANDBOOK_OUT: out,
+        HANDBOOK_NODE: join(repo, 'node_modules/.bin/node'),
+        HANDBOOK_BIN: join(repo, 'linter/bin.ts'),
+      },
     });
     const report = readFileSync(out, 'utf8').split('\n');
     expect(report.filter((line) => line.startsWith('error'))).toEqual([]);
     expect(report).toContain(`before ${afterFrontmatter}:1 brief-why/missing`);
     expect(report).toContain('action Add the `## Why` heading');
-    expect(report.some((line) => /^after \d+:\d+ brief-why\/(empty|too-short|no-prose)$/.test(line))).toBe(true);
+    expect(
+      report.some((line) => /^after \d+:\d+ brief-why\/(empty|too-short|no-prose)$/.test(line)),
+    ).toBe(true);
     const text = report.filter((line) => line.startsWith('text ')).map((line) => line.slice(5));
     // Lines are 1-based in the report: the frontmatter's closing fence, a blank line, the new heading.
-    expect(text.slice(afterFrontmatter - 2, afterFrontmatter + 2)).toEqual(['---', '', '## Why', '']);
+    expect(text.slice(afterFrontmatter - 2, afterFrontmatter + 2)).toEqual([
+      '---',
+      '',
+      '## Why',
+      '',
+    ]);
     // The buffer was fixed, not the file: nothing is saved without the author.
     expect(readFileSync(file, 'utf8')).toBe(withoutWhy);
   }, 120_000);

@@ -5,7 +5,15 @@
  * says so in one line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +30,8 @@ function launcherIn(pkg: string, marker: string): string {
   mkdirSync(join(pkg, 'lib/linter'), { recursive: true });
   mkdirSync(join(pkg, 'linter'), { recursive: true });
   copyFileSync(launcher, join(pkg, 'bin/handbook.js'));
-  const write = (what: string) => `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, '${what}');\n`;
+  const write = (what: string) =>
+    `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, '${what}');\n`;
   writeFileSync(join(pkg, 'lib/linter/bin.js'), write('compiled'));
   writeFileSync(join(pkg, 'linter/bin.ts'), write('sources'));
   return join(pkg, 'bin/handbook.js');
@@ -31,7 +40,9 @@ function launcherIn(pkg: string, marker: string): string {
 describe('bin/handbook.js', () => {
   it('runs the compiled lib/ when installed under node_modules', () => {
     const marker = join(work, 'ran-compiled');
-    execFileSync(process.execPath, [launcherIn(join(work, 'node_modules/strategy-handbook'), marker)]);
+    execFileSync(process.execPath, [
+      launcherIn(join(work, 'node_modules/strategy-handbook'), marker),
+    ]);
     expect(readFileSync(marker, 'utf8')).toBe('compiled');
   });
 
@@ -41,19 +52,26 @@ describe('bin/handbook.js', () => {
     expect(readFileSync(marker, 'utf8')).toBe('sources');
   });
 
-  it('runs this repository\'s CLI', () => {
+  it("runs this repository's CLI", () => {
     const out = execFileSync(process.execPath, [launcher, '--version'], { encoding: 'utf8' });
-    const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }
+    ).version;
     expect(out).toBe(`${version}\n`);
   });
 
   it('refuses an older Node with one line and exit code 2', (context) => {
     const old = '/usr/bin/node';
-    const found = existsSync(old) ? spawnSync(old, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim() : '';
+    const found = existsSync(old)
+      ? spawnSync(old, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()
+      : '';
     const [major = 99, minor = 0] = found.split('.').map(Number);
-    if (found === '' || major > 22 || (major === 22 && minor >= 12)) context.skip(`no Node older than 22.12 at ${old} (found ${found || 'none'})`);
+    if (found === '' || major > 22 || (major === 22 && minor >= 12))
+      context.skip(`no Node older than 22.12 at ${old} (found ${found || 'none'})`);
     const result = spawnSync(old, [launcher, '--version'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`handbook: unexpected Node ${found}, expected 22.12 or later (the \`node\` on PATH runs npm scripts and npx)\n`);
+    expect(result.stderr).toBe(
+      `handbook: unexpected Node ${found}, expected 22.12 or later (the \`node\` on PATH runs npm scripts and npx)\n`,
+    );
   });
 });

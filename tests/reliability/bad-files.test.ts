@@ -30,12 +30,17 @@ async function handbookWith(add: (initiatives: string) => Promise<void>): Promis
   temporary.push(root);
   const initiatives = join(root, 'content', 'initiatives');
   await mkdir(initiatives, { recursive: true });
-  await writeFile(join(initiatives, 'neighbour.mdx'), faultBrief('platform-reliability', { 11: null, 12: null, 13: null, 14: null }));
+  await writeFile(
+    join(initiatives, 'neighbour.mdx'),
+    faultBrief('platform-reliability', { 11: null, 12: null, 13: null, 14: null }),
+  );
   await add(initiatives);
   return root;
 }
 
-async function lint(root: string): Promise<{ code: number; report: Report[]; err: string; out: string }> {
+async function lint(
+  root: string,
+): Promise<{ code: number; report: Report[]; err: string; out: string }> {
   const io = memoryIo(root);
   const code = await run(['lint', '--format', 'json'], io);
   let report: Report[] = [];
@@ -65,25 +70,39 @@ function messagesOf(result: Awaited<ReturnType<typeof lint>>, file: string) {
 
 describe('bad files are diagnostics, and the rest is still linted', () => {
   it('a binary file (PNG bytes with NUL) is an mdx-parse error at the NUL', async () => {
-    const root = await handbookWith((dir) => writeFile(join(dir, 'image.mdx'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff])));
+    const root = await handbookWith((dir) =>
+      writeFile(
+        join(dir, 'image.mdx'),
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff]),
+      ),
+    );
     const result = await lint(root);
     expectLintedAround(result);
-    expect(messagesOf(result, 'content/initiatives/image.mdx')).toMatchObject([{ ruleId: 'mdx-parse', severity: 'error', line: 3, column: 1 }]);
+    expect(messagesOf(result, 'content/initiatives/image.mdx')).toMatchObject([
+      { ruleId: 'mdx-parse', severity: 'error', line: 3, column: 1 },
+    ]);
   });
 
   it('a Latin-1 file is an mdx-parse error at the first byte that is not UTF-8', async () => {
-    const latin1 = Buffer.from(faultBrief('platform-reliability', { 2: 'title: Caf\u00e9 cr\u00e8me' }), 'latin1');
+    const latin1 = Buffer.from(
+      faultBrief('platform-reliability', { 2: 'title: Caf\u00e9 cr\u00e8me' }),
+      'latin1',
+    );
     const root = await handbookWith((dir) => writeFile(join(dir, 'latin1.mdx'), latin1));
     const result = await lint(root);
     expectLintedAround(result);
-    expect(messagesOf(result, 'content/initiatives/latin1.mdx')).toMatchObject([{ ruleId: 'mdx-parse', line: 2, column: 11 }]);
+    expect(messagesOf(result, 'content/initiatives/latin1.mdx')).toMatchObject([
+      { ruleId: 'mdx-parse', line: 2, column: 11 },
+    ]);
   });
 
   it('an empty file is a frontmatter-schema error (missing frontmatter)', async () => {
     const root = await handbookWith((dir) => writeFile(join(dir, 'empty.mdx'), ''));
     const result = await lint(root);
     expectLintedAround(result);
-    expect(messagesOf(result, 'content/initiatives/empty.mdx').map((m) => m.ruleId)).toContain('frontmatter-schema');
+    expect(messagesOf(result, 'content/initiatives/empty.mdx').map((m) => m.ruleId)).toContain(
+      'frontmatter-schema',
+    );
   });
 
   it('a directory named `x.mdx` is walked as a folder, not read as a file', async () => {
@@ -94,7 +113,9 @@ describe('bad files are diagnostics, and the rest is still linted', () => {
     const result = await lint(root);
     expectLintedAround(result);
     expect(result.report.map((file) => file.file)).not.toContain('content/initiatives/x.mdx');
-    expect(messagesOf(result, 'content/initiatives/x.mdx/inner.mdx').map((m) => m.ruleId)).toContain('frontmatter-schema');
+    expect(
+      messagesOf(result, 'content/initiatives/x.mdx/inner.mdx').map((m) => m.ruleId),
+    ).toContain('frontmatter-schema');
   });
 
   it('a symbolic link loop (loop.mdx → itself) is an mdx-parse error naming the path', async () => {
@@ -117,7 +138,9 @@ describe('bad files are diagnostics, and the rest is still linted', () => {
     expect(messages[0]?.message).toContain('content/initiatives/dangling.mdx');
   });
 
-  it('a FIFO named `pipe.mdx` (and a link to it) is never opened, so the run cannot block on it', async ({ skip }) => {
+  it('a FIFO named `pipe.mdx` (and a link to it) is never opened, so the run cannot block on it', async ({
+    skip,
+  }) => {
     let made = true;
     const root = await handbookWith(async (dir) => {
       try {
@@ -137,12 +160,22 @@ describe('bad files are diagnostics, and the rest is still linted', () => {
     const absolute = join(root, 'content', 'initiatives', 'deleted.mdx');
     const [outcome, neighbour] = await lintFilesInProcess(
       [
-        { absolute, path: 'content/initiatives/deleted.mdx', contentPath: 'initiatives/deleted.mdx' },
-        { absolute: join(root, 'content', 'initiatives', 'neighbour.mdx'), path: 'content/initiatives/neighbour.mdx', contentPath: 'initiatives/neighbour.mdx' },
+        {
+          absolute,
+          path: 'content/initiatives/deleted.mdx',
+          contentPath: 'initiatives/deleted.mdx',
+        },
+        {
+          absolute: join(root, 'content', 'initiatives', 'neighbour.mdx'),
+          path: 'content/initiatives/neighbour.mdx',
+          contentPath: 'initiatives/neighbour.mdx',
+        },
       ],
       config,
     );
-    expect(outcome?.messages).toMatchObject([{ ruleId: 'mdx-parse', severity: 'error', line: 1, column: 1 }]);
+    expect(outcome?.messages).toMatchObject([
+      { ruleId: 'mdx-parse', severity: 'error', line: 1, column: 1 },
+    ]);
     expect(outcome?.messages[0]?.message).toContain('content/initiatives/deleted.mdx');
     expect(outcome?.facts.path).toBe('content/initiatives/deleted.mdx');
     expect(neighbour?.messages.map((m) => m.ruleId)).toContain('brief-why');
@@ -181,12 +214,24 @@ describe('bad files are diagnostics, and the rest is still linted', () => {
 describe('the place of the first byte that is not UTF-8', () => {
   it('is exact after multi-byte characters of every length', async () => {
     const { lintAndCheck } = await import('./properties.ts');
-    for (const before of ['', 'é', '€', '😀', '😀😀😀 é € x', 'a'.repeat(1000) + '😀'.repeat(300)]) {
+    for (const before of [
+      '',
+      'é',
+      '€',
+      '😀',
+      '😀😀😀 é € x',
+      'a'.repeat(1000) + '😀'.repeat(300),
+    ]) {
       const good = new TextEncoder().encode(`---\ntitle: ${before}`);
       const bytes = new Uint8Array([...good, 0xe9, 0x20, 0x41, 0x0a]);
-      const [message] = lintAndCheck('initiatives/fuzz.mdx', bytes).messages.filter((m) => m.ruleId === 'mdx-parse');
+      const [message] = lintAndCheck('initiatives/fuzz.mdx', bytes).messages.filter(
+        (m) => m.ruleId === 'mdx-parse',
+      );
       // Columns of undecodable files are counted in bytes.
-      expect(message, before).toMatchObject({ line: 2, column: new TextEncoder().encode(`title: ${before}`).length + 1 });
+      expect(message, before).toMatchObject({
+        line: 2,
+        column: new TextEncoder().encode(`title: ${before}`).length + 1,
+      });
     }
   });
 });

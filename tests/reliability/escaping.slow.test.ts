@@ -42,22 +42,45 @@ const yamlString = (text: string) => JSON.stringify(text);
 beforeAll(async () => {
   root = await projectCopy();
   [pillar = 'platform-reliability'] = await activePillars(root);
-  const brief = faultBrief(pillar, {
-    2: `title: ${yamlString(`${SCRIPT} ${IMG}`)}`,
-    5: 'status: deprioritized',
-    7: 'kind: tech-debt',
-  }, '');
-  const withFields = brief.replace('reviewed: 2026-11-01', ['reviewed: 2026-11-01', 'risk: high', `impact: ${yamlString(`Impact ${SCRIPT} ${IMG}`)}`, `reason: ${yamlString(`Reason ${SCRIPT} ${IMG}`)}`].join('\n'));
+  const brief = faultBrief(
+    pillar,
+    {
+      2: `title: ${yamlString(`${SCRIPT} ${IMG}`)}`,
+      5: 'status: deprioritized',
+      7: 'kind: tech-debt',
+    },
+    '',
+  );
+  const withFields = brief.replace(
+    'reviewed: 2026-11-01',
+    [
+      'reviewed: 2026-11-01',
+      'risk: high',
+      `impact: ${yamlString(`Impact ${SCRIPT} ${IMG}`)}`,
+      `reason: ${yamlString(`Reason ${SCRIPT} ${IMG}`)}`,
+    ].join('\n'),
+  );
   await writeFile(join(root, 'content', 'initiatives', `${id}.mdx`), withFields);
   const pillarFile = join(root, 'content', 'pillars', `${pillar}.mdx`);
   const pillarSource = await readFile(pillarFile, 'utf8');
-  await writeFile(pillarFile, pillarSource.replace(/^summary:.*$/m, `summary: ${yamlString(`Summary ${SCRIPT} ${IMG}`)}`));
+  await writeFile(
+    pillarFile,
+    pillarSource.replace(/^summary:.*$/m, `summary: ${yamlString(`Summary ${SCRIPT} ${IMG}`)}`),
+  );
   try {
-    const { stdout, stderr } = await exec(join(repo, 'node_modules', '.bin', 'astro'), ['build', '--root', root], {
-      cwd: root,
-      env: { ...process.env, PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, FORCE_COLOR: '0' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await exec(
+      join(repo, 'node_modules', '.bin', 'astro'),
+      ['build', '--root', root],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
+          FORCE_COLOR: '0',
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     built = { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -65,7 +88,11 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-afterAll(() => (root && !process.env['KEEP_ESCAPING_BUILD'] ? rm(root, { recursive: true, force: true }) : undefined));
+afterAll(() =>
+  root && !process.env['KEEP_ESCAPING_BUILD']
+    ? rm(root, { recursive: true, force: true })
+    : undefined,
+);
 
 /**
  * Parses the page as a browser would and looks for live payload elements: a `<script>` whose code
@@ -78,13 +105,21 @@ function expectNoLivePayload(html: string, file = ''): string[] {
   visit(tree, (node, _index, parent) => {
     if (node.type === 'element') {
       if (node.tagName === 'script') {
-        const code = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-        expect(code.includes('alert(1)'), `a live <script> with the payload in ${file}`).toBe(false);
+        const code = node.children
+          .map((child) => (child.type === 'text' ? child.value : ''))
+          .join('');
+        expect(code.includes('alert(1)'), `a live <script> with the payload in ${file}`).toBe(
+          false,
+        );
       }
       const handlers = Object.keys(node.properties).filter((key) => /^on/i.test(key));
       expect(handlers, `event handler attributes on <${node.tagName}> in ${file}`).toEqual([]);
     }
-    if (node.type === 'text' && !(parent?.type === 'element' && ['title', 'script', 'style'].includes(parent.tagName))) texts.push(node.value);
+    if (
+      node.type === 'text' &&
+      !(parent?.type === 'element' && ['title', 'script', 'style'].includes(parent.tagName))
+    )
+      texts.push(node.value);
   });
   return texts;
 }
@@ -123,7 +158,9 @@ describe('frontmatter values are rendered as text, never as HTML', () => {
   }
 
   it('every built HTML page is free of live payloads', async () => {
-    const files = (await readdir(join(root, 'dist'), { recursive: true })).filter((file) => file.endsWith('.html'));
+    const files = (await readdir(join(root, 'dist'), { recursive: true })).filter((file) =>
+      file.endsWith('.html'),
+    );
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       expectNoLivePayload(await readFile(join(root, 'dist', file), 'utf8'), file);

@@ -13,10 +13,17 @@ const hangGuard = 120_000;
 
 describe('lintContentFile never crashes', () => {
   for (const { name, check, weight } of properties()) {
-    it(name, () => {
-      const seed = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
-      const details = check({ numRuns: Math.max(1, Math.round(base * weight)), seed });
-      if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? `property failed (seed ${details.seed})`);
-    }, hangGuard);
+    it(
+      name,
+      () => {
+        const seed = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
+        const details = check({ numRuns: Math.max(1, Math.round(base * weight)), seed });
+        if (details.failed)
+          throw new Error(
+            fc.defaultReportMessage(details) ?? `property failed (seed ${details.seed})`,
+          );
+      },
+      hangGuard,
+    );
   }
 });

@@ -10,7 +10,9 @@ import { largeCases } from './large-cases.ts';
 
 const hangGuard = 60_000;
 const timings: string[] = [];
-afterAll(() => console.info(`5 MB lint timings (lintHandbook, in a worker):\n${timings.join('\n')}`));
+afterAll(() =>
+  console.info(`5 MB lint timings (lintHandbook, in a worker):\n${timings.join('\n')}`),
+);
 
 interface Outcome {
   seconds?: number;
@@ -23,7 +25,9 @@ interface Outcome {
 
 function lintInWorker(index: number): Promise<Outcome> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./large-worker.ts', import.meta.url), { workerData: { index } });
+    const worker = new Worker(new URL('./large-worker.ts', import.meta.url), {
+      workerData: { index },
+    });
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve({ hung: true });
@@ -48,12 +52,18 @@ describe('5 MB files lint (hang guard in a worker, timings printed)', () => {
       return;
     }
     // Concurrent: each case has its own worker thread, so the cores share the work.
-    it.concurrent(name, async ({ expect }) => {
-      const outcome = await lintInWorker(index);
-      timings.push(`  ${outcome.hung ? `> ${hangGuard / 1000} (HUNG)` : (outcome.seconds ?? NaN).toFixed(2)}  ${name}`);
-      expect(outcome.hung, `did not finish within ${hangGuard / 1000} s`).toBeUndefined();
-      expect(outcome.error).toBeUndefined();
-      expect(outcome.problems).toEqual([]);
-    }, hangGuard + 10_000);
+    it.concurrent(
+      name,
+      async ({ expect }) => {
+        const outcome = await lintInWorker(index);
+        timings.push(
+          `  ${outcome.hung ? `> ${hangGuard / 1000} (HUNG)` : (outcome.seconds ?? NaN).toFixed(2)}  ${name}`,
+        );
+        expect(outcome.hung, `did not finish within ${hangGuard / 1000} s`).toBeUndefined();
+        expect(outcome.error).toBeUndefined();
+        expect(outcome.problems).toEqual([]);
+      },
+      hangGuard + 10_000,
+    );
   });
 });

@@ -17,10 +17,26 @@ try {
   const start = performance.now();
   const results = await lintHandbook({ root, config, cache: false, workers: 0 });
   const seconds = (performance.now() - start) / 1000;
-  const problems = results.map((result) => invariantProblem({ messages: result.messages, facts: { path: result.file } } as never, result.file)).filter(Boolean);
-  parentPort?.postMessage({ seconds, bytes: source.length, problems, rules: results.flatMap((r) => r.messages.map((m) => `${m.ruleId}:${m.line}:${m.column}`)).slice(0, 8) });
+  const problems = results
+    .map((result) =>
+      invariantProblem(
+        { messages: result.messages, facts: { path: result.file } } as never,
+        result.file,
+      ),
+    )
+    .filter(Boolean);
+  parentPort?.postMessage({
+    seconds,
+    bytes: source.length,
+    problems,
+    rules: results
+      .flatMap((r) => r.messages.map((m) => `${m.ruleId}:${m.line}:${m.column}`))
+      .slice(0, 8),
+  });
 } catch (error) {
-  parentPort?.postMessage({ error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
+  parentPort?.postMessage({
+    error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error),
+  });
 } finally {
   await rm(root, { recursive: true, force: true });
 }

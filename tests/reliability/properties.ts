@@ -34,10 +34,14 @@ export const validBrief = faultBrief('platform-reliability');
 export function invariantProblem(outcome: FileOutcome, path: string): string | undefined {
   if (!Array.isArray(outcome.messages)) return 'messages is not an array';
   for (const message of outcome.messages) {
-    if (typeof message.ruleId !== 'string' || message.ruleId.length === 0) return `a message without a rule id: ${JSON.stringify(message)}`;
-    if (!Number.isInteger(message.line) || message.line < 1) return `line ${message.line} < 1 (${message.ruleId}: ${message.message})`;
-    if (!Number.isInteger(message.column) || message.column < 1) return `column ${message.column} < 1 (${message.ruleId}: ${message.message})`;
-    if (message.endLine !== undefined && message.endLine < message.line) return `endLine before line (${message.ruleId})`;
+    if (typeof message.ruleId !== 'string' || message.ruleId.length === 0)
+      return `a message without a rule id: ${JSON.stringify(message)}`;
+    if (!Number.isInteger(message.line) || message.line < 1)
+      return `line ${message.line} < 1 (${message.ruleId}: ${message.message})`;
+    if (!Number.isInteger(message.column) || message.column < 1)
+      return `column ${message.column} < 1 (${message.ruleId}: ${message.message})`;
+    if (message.endLine !== undefined && message.endLine < message.line)
+      return `endLine before line (${message.ruleId})`;
     if (/^Internal error in rule/.test(message.message)) return `a rule threw: ${message.message}`;
   }
   if (outcome.facts.path !== path) return `facts name ${outcome.facts.path}, expected ${path}`;
@@ -61,12 +65,68 @@ const pathArb = fc.constantFrom(...contentPaths);
 
 /** Characters that mean something to YAML, Markdown or MDX, weighted into the strings. */
 const syntax = fc.constantFrom(
-  '---', '\n', '\r\n', '\r', '<', '>', '{', '}', '[', ']', '(', ')', '`', '```', '*', '_', '#', '## Why\n', '- ', '1. ',
-  '    ', '\t', ':', ': ', '"', "'", '@', '&a ', '*a', '!', '|', '\\', '/*', '*/', '<a>', '</a>', '<!--', '-->', '\u0000',
-  '\uFEFF', '\uD800', '\u2028', 'handbook-disable-next-line ', '{/* handbook-disable-next-line brief-why */}', 'import x from "y"\n',
-  'export const a = 1\n', '[x](../pillars/a.mdx)', '<br/>', 'title: ', 'pillar: ', 'dependsOn: [', 'TBD',
+  '---',
+  '\n',
+  '\r\n',
+  '\r',
+  '<',
+  '>',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '`',
+  '```',
+  '*',
+  '_',
+  '#',
+  '## Why\n',
+  '- ',
+  '1. ',
+  '    ',
+  '\t',
+  ':',
+  ': ',
+  '"',
+  "'",
+  '@',
+  '&a ',
+  '*a',
+  '!',
+  '|',
+  '\\',
+  '/*',
+  '*/',
+  '<a>',
+  '</a>',
+  '<!--',
+  '-->',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  '\u2028',
+  'handbook-disable-next-line ',
+  '{/* handbook-disable-next-line brief-why */}',
+  'import x from "y"\n',
+  'export const a = 1\n',
+  '[x](../pillars/a.mdx)',
+  '<br/>',
+  'title: ',
+  'pillar: ',
+  'dependsOn: [',
+  'TBD',
 );
-const syntaxString = fc.array(fc.oneof({ weight: 3, arbitrary: syntax }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }), { maxLength: 60 }).map((parts) => parts.join(''));
+const syntaxString = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: syntax },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
 
 /** One edit of a valid brief. */
 type Mutation =
@@ -85,13 +145,33 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     kind: fc.constant('insert' as const),
     at: fc.nat(),
     text: fc.oneof(
-      fc.constantFrom('<', '{', '---', '---\n', '}', '>', '<div>', '</div>', '\n# ', '\n  - ', '"', ':', '\u0000', '{/*', '*/}'),
+      fc.constantFrom(
+        '<',
+        '{',
+        '---',
+        '---\n',
+        '}',
+        '>',
+        '<div>',
+        '</div>',
+        '\n# ',
+        '\n  - ',
+        '"',
+        ':',
+        '\u0000',
+        '{/*',
+        '*/}',
+      ),
       syntaxString,
       fc.nat({ max: 20_000 }).map((n) => 'x'.repeat(n)), // a long line
       fc.nat({ max: 600 }).map((n) => '>'.repeat(n) + ' q\n'), // deep quotes, past the depth limit
       fc.nat({ max: 600 }).map((n) => '['.repeat(n)),
       fc.nat({ max: 300 }).map((n) => '<a>'.repeat(n)),
-      fc.nat({ max: 60 }).map((n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item`).join('\n') + '\n'),
+      fc
+        .nat({ max: 60 })
+        .map(
+          (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item`).join('\n') + '\n',
+        ),
     ),
   }),
 );
@@ -116,7 +196,8 @@ export function mutate(source: string, mutations: readonly Mutation[]): string {
         break;
       }
       case 'swap':
-        if (at + 1 < text.length) text = text.slice(0, at) + text.charAt(at + 1) + text.charAt(at) + text.slice(at + 2);
+        if (at + 1 < text.length)
+          text = text.slice(0, at) + text.charAt(at + 1) + text.charAt(at) + text.slice(at + 2);
         break;
       case 'truncate':
         text = text.slice(0, at);
@@ -137,41 +218,92 @@ export interface NamedProperty {
   check(parameters: { numRuns: number; seed?: number | undefined }): fc.RunDetails<unknown>;
 }
 
-function named<Ts>(name: string, weight: number, property: fc.IPropertyWithHooks<Ts>): NamedProperty {
+function named<Ts>(
+  name: string,
+  weight: number,
+  property: fc.IPropertyWithHooks<Ts>,
+): NamedProperty {
   return {
     name,
     weight,
-    check: ({ numRuns, seed }) => fc.check(property, seed === undefined ? { numRuns } : { numRuns, seed }) as unknown as fc.RunDetails<unknown>,
+    check: ({ numRuns, seed }) =>
+      fc.check(
+        property,
+        seed === undefined ? { numRuns } : { numRuns, seed },
+      ) as unknown as fc.RunDetails<unknown>,
   };
 }
 
 /** The properties, built fresh so each runner sets its own run count. */
 export function properties(): NamedProperty[] {
   return [
-    named('arbitrary strings (full Unicode, lone surrogates) never crash', 1, fc.property(pathArb, fc.string({ unit: 'binary', maxLength: 400 }), (path, text) => {
+    named(
+      'arbitrary strings (full Unicode, lone surrogates) never crash',
+      1,
+      fc.property(pathArb, fc.string({ unit: 'binary', maxLength: 400 }), (path, text) => {
         lintAndCheck(path, text);
-      })),
-    named('strings made of YAML/Markdown/MDX syntax never crash', 2, fc.property(pathArb, fc.boolean(), syntaxString, (path, fenced, text) => {
+      }),
+    ),
+    named(
+      'strings made of YAML/Markdown/MDX syntax never crash',
+      2,
+      fc.property(pathArb, fc.boolean(), syntaxString, (path, fenced, text) => {
         lintAndCheck(path, fenced ? `---\n${text}` : text);
-      })),
-    named('arbitrary bytes never crash', 1, fc.property(pathArb, fc.uint8Array({ maxLength: 400 }), (path, bytes) => {
+      }),
+    ),
+    named(
+      'arbitrary bytes never crash',
+      1,
+      fc.property(pathArb, fc.uint8Array({ maxLength: 400 }), (path, bytes) => {
         lintAndCheck(path, bytes);
-      })),
-    named('a valid brief as bytes with one byte flipped never crashes', 1, fc.property(fc.nat(), fc.integer({ min: 0, max: 255 }), (at, value) => {
+      }),
+    ),
+    named(
+      'a valid brief as bytes with one byte flipped never crashes',
+      1,
+      fc.property(fc.nat(), fc.integer({ min: 0, max: 255 }), (at, value) => {
         const bytes = new TextEncoder().encode(validBrief);
         bytes[at % bytes.length] = value;
         lintAndCheck('initiatives/fuzz.mdx', bytes);
-      })),
-    named('mutations of a valid brief never crash', 3, fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 6 }), (mutations) => {
+      }),
+    ),
+    named(
+      'mutations of a valid brief never crash',
+      3,
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 6 }), (mutations) => {
         lintAndCheck('initiatives/fuzz.mdx', mutate(validBrief, mutations));
-      })),
-    named('random frontmatter values in a valid brief never crash', 1, fc.property(
-        fc.constantFrom('title', 'owner', 'quarter', 'status', 'pillar', 'kind', 'dependsOn', 'reviewed', 'risk', 'impact', 'reason', 'zzz'),
-        fc.oneof(fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)), syntaxString),
+      }),
+    ),
+    named(
+      'random frontmatter values in a valid brief never crash',
+      1,
+      fc.property(
+        fc.constantFrom(
+          'title',
+          'owner',
+          'quarter',
+          'status',
+          'pillar',
+          'kind',
+          'dependsOn',
+          'reviewed',
+          'risk',
+          'impact',
+          'reason',
+          'zzz',
+        ),
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
+          syntaxString,
+        ),
         (key, value) => {
-          const source = validBrief.replace(/^---\n/, `---\n${key}: ${value.replace(/\n/g, ' ')}\n`);
+          const source = validBrief.replace(
+            /^---\n/,
+            `---\n${key}: ${value.replace(/\n/g, ' ')}\n`,
+          );
           lintAndCheck('initiatives/fuzz.mdx', source);
         },
-      )),
+      ),
+    ),
   ];
 }

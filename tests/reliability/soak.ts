@@ -7,13 +7,17 @@ import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { properties, timing } from './properties.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' }, seed: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '2000' }, seed: { type: 'string' } },
+  strict: true,
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   process.stderr.write(`fuzz: --runs expects a whole number, got \`${values.runs}\`\n`);
   process.exit(2);
 }
-const seed = values.seed === undefined ? Date.now() ^ (Math.random() * 0x100000000) : Number(values.seed);
+const seed =
+  values.seed === undefined ? Date.now() ^ (Math.random() * 0x100000000) : Number(values.seed);
 
 let failed = 0;
 const started = performance.now();
@@ -27,10 +31,16 @@ for (const { name, check, weight } of properties()) {
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (details.failed) {
     failed++;
-    process.stdout.write(`✗ ${name}: FAILED after ${details.numRuns} runs (${seconds} s)\n${fc.defaultReportMessage(details) ?? ''}\n`);
+    process.stdout.write(
+      `✗ ${name}: FAILED after ${details.numRuns} runs (${seconds} s)\n${fc.defaultReportMessage(details) ?? ''}\n`,
+    );
   } else {
-    process.stdout.write(`✓ ${name}: ${details.numRuns} runs in ${seconds} s, slowest input ${(slowest / 1000).toFixed(2)} s\n`);
+    process.stdout.write(
+      `✓ ${name}: ${details.numRuns} runs in ${seconds} s, slowest input ${(slowest / 1000).toFixed(2)} s\n`,
+    );
   }
 }
-process.stdout.write(`fuzz: ${failed === 0 ? 'all properties held' : `${failed} propert${failed === 1 ? 'y' : 'ies'} failed`} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${seed})\n`);
+process.stdout.write(
+  `fuzz: ${failed === 0 ? 'all properties held' : `${failed} propert${failed === 1 ? 'y' : 'ies'} failed`} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${seed})\n`,
+);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -27,11 +27,20 @@ describe.skipIf(!hasChromium)('page titles from content are text in <title>', ()
   beforeAll(async () => {
     root = await projectCopy('title-escaping-build');
     [pillar = 'platform-reliability'] = await activePillars(root);
-    await writeFile(join(root, 'content', 'initiatives', 'title-probe.mdx'), faultBrief(pillar, { 2: `title: ${yamlString(`Brief ${TITLE}`)}` }));
+    await writeFile(
+      join(root, 'content', 'initiatives', 'title-probe.mdx'),
+      faultBrief(pillar, { 2: `title: ${yamlString(`Brief ${TITLE}`)}` }),
+    );
     const pillarFile = join(root, 'content', 'pillars', `${pillar}.mdx`);
     const source = await readFile(pillarFile, 'utf8');
-    await writeFile(pillarFile, source.replace(/^title:.*$/m, `title: ${yamlString(`Pillar ${TITLE}`)}`));
-    await writeFile(join(root, 'content', 'docs', 'strategy', 'title-probe.mdx'), `---\ntitle: ${yamlString(`Doc ${TITLE}`)}\ndescription: ${yamlString(`About ${TITLE}`)}\n---\n\nA doc whose title is hostile.\n`);
+    await writeFile(
+      pillarFile,
+      source.replace(/^title:.*$/m, `title: ${yamlString(`Pillar ${TITLE}`)}`),
+    );
+    await writeFile(
+      join(root, 'content', 'docs', 'strategy', 'title-probe.mdx'),
+      `---\ntitle: ${yamlString(`Doc ${TITLE}`)}\ndescription: ${yamlString(`About ${TITLE}`)}\n---\n\nA doc whose title is hostile.\n`,
+    );
     built = await buildCopy(root, { NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' });
     if (built.code === 0) {
       browser = await launchBrowser();
@@ -62,14 +71,18 @@ describe.skipIf(!hasChromium)('page titles from content are text in <title>', ()
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      const response = await page.goto(`${server?.url}${path.replace('PILLAR', pillar)}`, { waitUntil: 'load' });
+      const response = await page.goto(`${server?.url}${path.replace('PILLAR', pillar)}`, {
+        waitUntil: 'load',
+      });
       expect(response?.status()).toBe(200);
       // Give an injected handler (an <img onerror>) time to fire.
       await page.waitForTimeout(300);
       const title = await page.title();
       const heads = await page.evaluate(() => ({
         titles: document.querySelectorAll('title').length,
-        scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('alert(')).length,
+        scripts: [...document.querySelectorAll('script')].filter((s) =>
+          s.textContent?.includes('alert('),
+        ).length,
         images: document.querySelectorAll('img[onerror]').length,
       }));
       await page.close();

@@ -19,7 +19,10 @@ async function handbook(files: Record<string, string> = {}): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'handbook-usage-'));
   temporary.push(root);
   await mkdir(join(root, 'content', 'initiatives'), { recursive: true });
-  await writeFile(join(root, 'content', 'initiatives', 'a.mdx'), faultBrief('platform-reliability'));
+  await writeFile(
+    join(root, 'content', 'initiatives', 'a.mdx'),
+    faultBrief('platform-reliability'),
+  );
   for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
   return root;
 }
@@ -39,17 +42,23 @@ async function expectUsageError(argv: string[], cwd: string): Promise<string> {
 
 describe('configuration errors: exit 2, one line, no stack trace', () => {
   it('an unknown rule id names the rule, with a suggestion', async () => {
-    const root = await handbook({ 'handbook.config.json': JSON.stringify({ rules: { 'brief-whyy': 'off' } }) });
+    const root = await handbook({
+      'handbook.config.json': JSON.stringify({ rules: { 'brief-whyy': 'off' } }),
+    });
     expect(await expectUsageError(['lint'], root)).toMatch(/brief-whyy.*brief-why/);
   });
 
   it('a bad severity names the rule and the allowed values', async () => {
-    const root = await handbook({ 'handbook.config.json': JSON.stringify({ rules: { 'brief-why': 'fatal' } }) });
+    const root = await handbook({
+      'handbook.config.json': JSON.stringify({ rules: { 'brief-why': 'fatal' } }),
+    });
     expect(await expectUsageError(['lint'], root)).toMatch(/brief-why.*fatal|fatal.*brief-why/);
   });
 
   it('malformed JSON names the file, line and column', async () => {
-    const root = await handbook({ 'handbook.config.json': '{\n  "rules": { "brief-why": "off", }\n' });
+    const root = await handbook({
+      'handbook.config.json': '{\n  "rules": { "brief-why": "off", }\n',
+    });
     expect(await expectUsageError(['lint'], root)).toMatch(/handbook\.config\.json:\d+:\d+/);
   });
 
@@ -61,7 +70,10 @@ describe('configuration errors: exit 2, one line, no stack trace', () => {
   });
 
   it('a config module that throws', async () => {
-    const root = await handbook({ 'handbook.config.ts': 'throw new Error("boom\\nsecond line of the message");\nexport default {};\n' });
+    const root = await handbook({
+      'handbook.config.ts':
+        'throw new Error("boom\\nsecond line of the message");\nexport default {};\n',
+    });
     const line = await expectUsageError(['lint'], root);
     expect(line).toMatch(/handbook\.config\.ts.*boom/);
     expect(line).not.toContain('second line');
@@ -78,7 +90,9 @@ describe('configuration errors: exit 2, one line, no stack trace', () => {
   });
 
   it('a config module that rejects asynchronously (top-level await)', async () => {
-    const root = await handbook({ 'handbook.config.mjs': 'await Promise.reject(new Error("later"));\nexport default {};\n' });
+    const root = await handbook({
+      'handbook.config.mjs': 'await Promise.reject(new Error("later"));\nexport default {};\n',
+    });
     expect(await expectUsageError(['lint'], root)).toMatch(/handbook\.config\.mjs.*later/);
   });
 });
@@ -86,7 +100,9 @@ describe('configuration errors: exit 2, one line, no stack trace', () => {
 describe('usage errors: exit 2, one line, no stack trace', () => {
   it('an unknown flag, with a suggestion', async () => {
     const root = await handbook();
-    expect(await expectUsageError(['lint', '--formatt', 'json'], root)).toMatch(/--formatt.*--format/);
+    expect(await expectUsageError(['lint', '--formatt', 'json'], root)).toMatch(
+      /--formatt.*--format/,
+    );
   });
 
   it('an unknown flag before the command', async () => {
@@ -110,7 +126,9 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
   it('a --root that does not exist, or is a file', async () => {
     const root = await handbook();
     expect(await expectUsageError(['lint', '--root', 'missing'], root)).toMatch(/missing/);
-    expect(await expectUsageError(['lint', '--root', 'content/initiatives/a.mdx'], root)).toMatch(/a\.mdx/);
+    expect(await expectUsageError(['lint', '--root', 'content/initiatives/a.mdx'], root)).toMatch(
+      /a\.mdx/,
+    );
   });
 
   it('a bad --format and --max-warnings value', async () => {

@@ -23,7 +23,10 @@ ruleTester(briefDependsOn, {
     {
       name: 'unknown dependency',
       file: 'initiatives/a.mdx',
-      files: { 'initiatives/a.mdx': dependsOn('payments-api-v2, payments-ap-v3'), 'initiatives/payments-api-v3.mdx': brief() },
+      files: {
+        'initiatives/a.mdx': dependsOn('payments-api-v2, payments-ap-v3'),
+        'initiatives/payments-api-v3.mdx': brief(),
+      },
       errors: [
         { messageId: 'unknown', line: 9, column: 13 },
         { messageId: 'unknown', line: 9, column: 30 },
@@ -61,20 +64,44 @@ ruleTester(briefDependsOn, {
 it('brief-depends-on: names the cycle from each brief, with the others as related places', () => {
   const byFile = runRule(
     briefDependsOn,
-    { 'initiatives/a.mdx': dependsOn('b'), 'initiatives/b.mdx': dependsOn('c'), 'initiatives/c.mdx': dependsOn('a'), 'initiatives/d.mdx': dependsOn('payments-api-v2'), 'initiatives/payments-api-v1.mdx': brief() },
+    {
+      'initiatives/a.mdx': dependsOn('b'),
+      'initiatives/b.mdx': dependsOn('c'),
+      'initiatives/c.mdx': dependsOn('a'),
+      'initiatives/d.mdx': dependsOn('payments-api-v2'),
+      'initiatives/payments-api-v1.mdx': brief(),
+    },
     makeConfig(),
   );
-  expect(byFile.get('initiatives/b.mdx')?.map((m) => m.message)).toEqual(['Unexpected dependency cycle: `b` → `c` → `a` → `b`']);
+  expect(byFile.get('initiatives/b.mdx')?.map((m) => m.message)).toEqual([
+    'Unexpected dependency cycle: `b` → `c` → `a` → `b`',
+  ]);
   expect(byFile.get('initiatives/a.mdx')?.[0]?.related).toEqual([
-    { file: 'content/initiatives/b.mdx', place: { start: { line: 9, column: 13 }, end: { line: 9, column: 14 } }, message: '`b` depends on `c` here' },
-    { file: 'content/initiatives/c.mdx', place: { start: { line: 9, column: 13 }, end: { line: 9, column: 14 } }, message: '`c` depends on `a` here' },
+    {
+      file: 'content/initiatives/b.mdx',
+      place: { start: { line: 9, column: 13 }, end: { line: 9, column: 14 } },
+      message: '`b` depends on `c` here',
+    },
+    {
+      file: 'content/initiatives/c.mdx',
+      place: { start: { line: 9, column: 13 }, end: { line: 9, column: 14 } },
+      message: '`c` depends on `a` here',
+    },
   ]);
   expect(byFile.get('initiatives/d.mdx')?.[0]?.hint).toBe('Did you mean `payments-api-v1`?');
 });
 
 it('brief-depends-on: a component of two cycles gives each brief a simple cycle through it', () => {
   // a ⇄ b and a ⇄ c: one strongly connected component, no simple cycle holds all three.
-  const byFile = runRule(briefDependsOn, { 'initiatives/a.mdx': dependsOn('b, c'), 'initiatives/b.mdx': dependsOn('a'), 'initiatives/c.mdx': dependsOn('a') }, makeConfig());
+  const byFile = runRule(
+    briefDependsOn,
+    {
+      'initiatives/a.mdx': dependsOn('b, c'),
+      'initiatives/b.mdx': dependsOn('a'),
+      'initiatives/c.mdx': dependsOn('a'),
+    },
+    makeConfig(),
+  );
   expect([...byFile.values()].flat().map((m) => m.message)).toEqual([
     'Unexpected dependency cycle: `a` → `b` → `a`',
     'Unexpected dependency cycle: `b` → `a` → `b`',
@@ -97,7 +124,13 @@ it('brief-depends-on: a ring of 5,000 briefs is found without recursion', () => 
     brief: { status: 'active', pillar: undefined, dependsOn: [{ id: `b${(i + 1) % n}`, place }] },
   }));
   const messages: string[] = [];
-  briefDependsOn.checkHandbook?.({ files }, (_file, message) => messages.push(message), makeConfig());
+  briefDependsOn.checkHandbook?.(
+    { files },
+    (_file, message) => messages.push(message),
+    makeConfig(),
+  );
   expect(messages).toHaveLength(n);
-  expect(messages[1]).toBe(`Unexpected dependency cycle: ${Array.from({ length: 13 }, (_, i) => `\`b${i + 1}\``).join(' → ')} → … → \`b1\` (5000 briefs)`);
+  expect(messages[1]).toBe(
+    `Unexpected dependency cycle: ${Array.from({ length: 13 }, (_, i) => `\`b${i + 1}\``).join(' → ')} → … → \`b1\` (5000 briefs)`,
+  );
 });

@@ -1,17 +1,29 @@
 import { briefExperiment } from '../../linter/rules/brief-experiment.ts';
 import { brief, defaultBriefBody, ruleTester } from './rule-tester.ts';
 
-const hypothesis = '## Hypothesis\n\nWe believe pay-by-text links will cut days-to-paid for small crews.\n\n';
-const exit = '## Exit criteria\n\nStop on 2026-12-15 if fewer than 20% of invoices are paid by link.\n';
+const hypothesis =
+  '## Hypothesis\n\nWe believe pay-by-text links will cut days-to-paid for small crews.\n\n';
+const exit =
+  '## Exit criteria\n\nStop on 2026-12-15 if fewer than 20% of invoices are paid by link.\n';
 /** An experiment brief whose body is the default Why and criteria (lines 11–18), then `extra` from line 20. */
-const experiment = (extra: string, fields: Record<string, string> = {}): string => brief({ kind: 'experiment', ...fields }, `${defaultBriefBody}\n${extra}`);
+const experiment = (extra: string, fields: Record<string, string> = {}): string =>
+  brief({ kind: 'experiment', ...fields }, `${defaultBriefBody}\n${extra}`);
 
 ruleTester(briefExperiment, {
   valid: [
     { name: 'an experiment with both sections', code: experiment(`${hypothesis}${exit}`) },
-    { name: 'any heading level and case, "Hypotheses"', code: experiment(`### HYPOTHESES\n\n- We believe A.\n\n#### exit criteria\n\n- Stop at 2026-12-15.\n`) },
+    {
+      name: 'any heading level and case, "Hypotheses"',
+      code: experiment(
+        `### HYPOTHESES\n\n- We believe A.\n\n#### exit criteria\n\n- Stop at 2026-12-15.\n`,
+      ),
+    },
     { name: 'a feature needs neither', code: brief() },
-    { name: 'pillars are not briefs', file: 'pillars/x.mdx', code: '---\ntitle: X\nkind: experiment\n---\n\nBody.\n' },
+    {
+      name: 'pillars are not briefs',
+      file: 'pillars/x.mdx',
+      code: '---\ntitle: X\nkind: experiment\n---\n\nBody.\n',
+    },
   ],
   invalid: [
     {
@@ -22,8 +34,16 @@ ruleTester(briefExperiment, {
         { messageId: 'missing-exit-criteria', line: 10, column: 1 },
       ],
     },
-    { name: 'no exit criteria', code: experiment(hypothesis), errors: [{ messageId: 'missing-exit-criteria', line: 10, column: 1 }] },
-    { name: 'an empty hypothesis, at its heading', code: experiment(`## Hypothesis\n\n${exit}`), errors: [{ messageId: 'empty-section', line: 20, column: 1 }] },
+    {
+      name: 'no exit criteria',
+      code: experiment(hypothesis),
+      errors: [{ messageId: 'missing-exit-criteria', line: 10, column: 1 }],
+    },
+    {
+      name: 'an empty hypothesis, at its heading',
+      code: experiment(`## Hypothesis\n\n${exit}`),
+      errors: [{ messageId: 'empty-section', line: 20, column: 1 }],
+    },
     {
       name: 'exit criteria with only a comment are empty',
       code: experiment(`${hypothesis}## Exit criteria\n\n{/* decide later */}\n`),

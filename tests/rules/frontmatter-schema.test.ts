@@ -8,19 +8,41 @@ const northStar = (current = 'current: { value: 1240, asOf: 2026-10-31 }'): stri
 const gap = (extra = ''): string =>
   `---\ntitle: Enterprise vs self-serve\nquestion: customer\nowner: "@alex"\nstatus: closed\nopened: 2026-10-15\n${extra}---\n\nWhat differs.\n`;
 const docPage = (...lines: string[]): string => `---\n${lines.join('\n')}\n---\n\nText.\n`;
-const withIndicators = (yaml: string): string => pillar().replace('indicators:\n  - { name: p95 latency, target: "900 ms" }', yaml);
+const withIndicators = (yaml: string): string =>
+  pillar().replace('indicators:\n  - { name: p95 latency, target: "900 ms" }', yaml);
 
 ruleTester(frontmatterSchema, {
   valid: [
     { name: 'a complete brief', code: brief() },
-    { name: 'a tech-debt brief with risk and impact', code: brief({ kind: 'tech-debt', risk: 'high', impact: 'Outages cost ~40k USD per hour.' }) },
-    { name: 'a deprioritized brief with a reason', code: brief({ status: 'deprioritized', reason: 'Superseded by the Q4 plan.' }) },
-    { name: 'quoted dates are dates too', code: brief({ reviewed: '"2026-10-01"', dependsOn: '[payments-api-v2]' }) },
+    {
+      name: 'a tech-debt brief with risk and impact',
+      code: brief({ kind: 'tech-debt', risk: 'high', impact: 'Outages cost ~40k USD per hour.' }),
+    },
+    {
+      name: 'a deprioritized brief with a reason',
+      code: brief({ status: 'deprioritized', reason: 'Superseded by the Q4 plan.' }),
+    },
+    {
+      name: 'quoted dates are dates too',
+      code: brief({ reviewed: '"2026-10-01"', dependsOn: '[payments-api-v2]' }),
+    },
     { name: 'a pillar', file: 'pillars/platform-reliability.mdx', code: pillar() },
     { name: 'the north star', file: 'strategy/north-star.mdx', code: northStar() },
-    { name: 'a closed gap with its date', file: 'vision/gaps/customer.mdx', code: gap('closed: 2026-11-20\n') },
-    { name: 'a vision answer', file: 'vision/alex.mdx', code: '---\nrespondent: Alex Kim\nrole: CEO\ndate: 2026-10-12\n---\n\n## Who is our ideal customer?\n\nTeams.\n' },
-    { name: 'docs keep Starlight keys', file: 'docs/guides/write-a-brief.mdx', code: '---\ntitle: Write a brief\nsidebar: { order: 1 }\n---\n\nText.\n' },
+    {
+      name: 'a closed gap with its date',
+      file: 'vision/gaps/customer.mdx',
+      code: gap('closed: 2026-11-20\n'),
+    },
+    {
+      name: 'a vision answer',
+      file: 'vision/alex.mdx',
+      code: '---\nrespondent: Alex Kim\nrole: CEO\ndate: 2026-10-12\n---\n\n## Who is our ideal customer?\n\nTeams.\n',
+    },
+    {
+      name: 'docs keep Starlight keys',
+      file: 'docs/guides/write-a-brief.mdx',
+      code: '---\ntitle: Write a brief\nsidebar: { order: 1 }\n---\n\nText.\n',
+    },
     {
       name: 'docs: a splash page with plain-text hero, badge, banner and safe links',
       file: 'docs/index.mdx',
@@ -44,11 +66,33 @@ ruleTester(frontmatterSchema, {
     { name: 'broken YAML is left to frontmatter-yaml', code: '---\ntitle: [a\n---\n' },
   ],
   invalid: [
-    { name: 'no frontmatter', code: '## Why\n\nBecause.\n', errors: [{ messageId: 'missing-frontmatter', line: 1, column: 1 }] },
-    { name: 'an empty frontmatter block', code: '---\n---\n\nText.\n', errors: [{ messageId: 'empty-frontmatter', line: 1, column: 1 }] },
-    { name: 'a list as frontmatter', code: '---\n- title\n---\n', errors: [{ messageId: 'not-a-mapping', line: 1, column: 1 }] },
-    { name: 'a file outside every collection', file: 'notes/x.mdx', code: '---\ntitle: Notes\n---\n', errors: [{ messageId: 'unknown-collection', line: 1, column: 1 }] },
-    { name: 'a second file in strategy/', file: 'strategy/mission.mdx', code: '---\ntitle: Mission\n---\n', errors: [{ messageId: 'unknown-collection', line: 1, column: 1 }] },
+    {
+      name: 'no frontmatter',
+      code: '## Why\n\nBecause.\n',
+      errors: [{ messageId: 'missing-frontmatter', line: 1, column: 1 }],
+    },
+    {
+      name: 'an empty frontmatter block',
+      code: '---\n---\n\nText.\n',
+      errors: [{ messageId: 'empty-frontmatter', line: 1, column: 1 }],
+    },
+    {
+      name: 'a list as frontmatter',
+      code: '---\n- title\n---\n',
+      errors: [{ messageId: 'not-a-mapping', line: 1, column: 1 }],
+    },
+    {
+      name: 'a file outside every collection',
+      file: 'notes/x.mdx',
+      code: '---\ntitle: Notes\n---\n',
+      errors: [{ messageId: 'unknown-collection', line: 1, column: 1 }],
+    },
+    {
+      name: 'a second file in strategy/',
+      file: 'strategy/mission.mdx',
+      code: '---\ntitle: Mission\n---\n',
+      errors: [{ messageId: 'unknown-collection', line: 1, column: 1 }],
+    },
     {
       name: 'misspelled keys, at the key, with did-you-mean',
       code: brief({ depends_on: '[payments-api-v2]', Owner: '"@dana"' }),
@@ -57,8 +101,16 @@ ruleTester(frontmatterSchema, {
         { messageId: 'unknown-key', line: 10, column: 1 },
       ],
     },
-    { name: 'an unknown enum value, at the value', code: brief({ status: 'actve' }), errors: [{ messageId: 'invalid-enum', line: 5, column: 9 }] },
-    { name: 'a missing required key, at the block start', code: brief({ owner: '' }), errors: [{ messageId: 'missing-key', line: 1, column: 1 }] },
+    {
+      name: 'an unknown enum value, at the value',
+      code: brief({ status: 'actve' }),
+      errors: [{ messageId: 'invalid-enum', line: 5, column: 9 }],
+    },
+    {
+      name: 'a missing required key, at the block start',
+      code: brief({ owner: '' }),
+      errors: [{ messageId: 'missing-key', line: 1, column: 1 }],
+    },
     {
       name: 'wrong formats, each at its value',
       code: brief({ owner: 'dana', quarter: '2026-Q5', reviewed: '2026-13-01' }),
@@ -68,8 +120,16 @@ ruleTester(frontmatterSchema, {
         { messageId: 'invalid-value', line: 8, column: 11 },
       ],
     },
-    { name: 'an empty title', code: brief({ title: '""' }), errors: [{ messageId: 'invalid-value', line: 2, column: 8 }] },
-    { name: 'a bad id inside dependsOn', code: brief({ dependsOn: '[ok-id, Bad_Id]' }), errors: [{ messageId: 'invalid-value', line: 9, column: 20 }] },
+    {
+      name: 'an empty title',
+      code: brief({ title: '""' }),
+      errors: [{ messageId: 'invalid-value', line: 2, column: 8 }],
+    },
+    {
+      name: 'a bad id inside dependsOn',
+      code: brief({ dependsOn: '[ok-id, Bad_Id]' }),
+      errors: [{ messageId: 'invalid-value', line: 9, column: 20 }],
+    },
     {
       name: 'tech-debt without risk and impact',
       code: brief({ kind: 'tech-debt' }),
@@ -78,16 +138,46 @@ ruleTester(frontmatterSchema, {
         { messageId: 'missing-key', line: 1, column: 1 },
       ],
     },
-    { name: 'tech-debt with an unknown risk', code: brief({ kind: 'tech-debt', risk: 'huge', impact: 'Costly.' }), errors: [{ messageId: 'invalid-enum', line: 9, column: 7 }] },
-    { name: 'deprioritized without a reason', code: brief({ status: 'deprioritized' }), errors: [{ messageId: 'missing-key', line: 1, column: 1 }] },
-    { name: 'a gap closed without its date', file: 'vision/gaps/customer.mdx', code: gap(), errors: [{ messageId: 'missing-key', line: 1, column: 1 }] },
-    { name: 'a gap closed before it opened', file: 'vision/gaps/customer.mdx', code: gap('closed: 2026-01-02\n'), errors: [{ messageId: 'invalid-value', line: 7, column: 9 }] },
-    { name: 'a pillar with empty indicators', file: 'pillars/growth.mdx', code: withIndicators('indicators: []'), errors: [{ messageId: 'invalid-value', line: 6, column: 13 }] },
-    { name: 'a pillar with no indicators value', file: 'pillars/growth.mdx', code: withIndicators('indicators:'), errors: [{ messageId: 'invalid-value', line: 6, column: 12 }] },
+    {
+      name: 'tech-debt with an unknown risk',
+      code: brief({ kind: 'tech-debt', risk: 'huge', impact: 'Costly.' }),
+      errors: [{ messageId: 'invalid-enum', line: 9, column: 7 }],
+    },
+    {
+      name: 'deprioritized without a reason',
+      code: brief({ status: 'deprioritized' }),
+      errors: [{ messageId: 'missing-key', line: 1, column: 1 }],
+    },
+    {
+      name: 'a gap closed without its date',
+      file: 'vision/gaps/customer.mdx',
+      code: gap(),
+      errors: [{ messageId: 'missing-key', line: 1, column: 1 }],
+    },
+    {
+      name: 'a gap closed before it opened',
+      file: 'vision/gaps/customer.mdx',
+      code: gap('closed: 2026-01-02\n'),
+      errors: [{ messageId: 'invalid-value', line: 7, column: 9 }],
+    },
+    {
+      name: 'a pillar with empty indicators',
+      file: 'pillars/growth.mdx',
+      code: withIndicators('indicators: []'),
+      errors: [{ messageId: 'invalid-value', line: 6, column: 13 }],
+    },
+    {
+      name: 'a pillar with no indicators value',
+      file: 'pillars/growth.mdx',
+      code: withIndicators('indicators:'),
+      errors: [{ messageId: 'invalid-value', line: 6, column: 12 }],
+    },
     {
       name: 'nested paths: a missing indicator target falls back to its item; a nested unknown key',
       file: 'pillars/growth.mdx',
-      code: withIndicators('indicators:\n  - { name: p95 latency }\n  - { name: errors, target: 1, tgt: 2 }'),
+      code: withIndicators(
+        'indicators:\n  - { name: p95 latency }\n  - { name: errors, target: 1, tgt: 2 }',
+      ),
       errors: [
         { messageId: 'missing-key', line: 7, column: 5 },
         { messageId: 'unknown-key', line: 8, column: 32 },
@@ -142,7 +232,13 @@ ruleTester(frontmatterSchema, {
     {
       name: 'docs: HTML in a banner and badges, a badge class, sidebar attrs',
       file: 'docs/x.mdx',
-      code: docPage('title: X', 'banner: { content: "<script>alert(1)</script>" }', 'sidebar:', '  badge: "<i>new</i>"', '  attrs: { onclick: "alert(1)" }'),
+      code: docPage(
+        'title: X',
+        'banner: { content: "<script>alert(1)</script>" }',
+        'sidebar:',
+        '  badge: "<i>new</i>"',
+        '  attrs: { onclick: "alert(1)" }',
+      ),
       errors: [
         { messageId: 'unsafe-value', line: 3, column: 20 },
         { messageId: 'unsafe-value', line: 5, column: 10 },
@@ -161,17 +257,42 @@ ruleTester(frontmatterSchema, {
     {
       name: 'docs: editUrl, prev and next links outside the allowlist',
       file: 'docs/x.mdx',
-      code: docPage('title: X', 'editUrl: "javascript:alert(1)//x"', 'prev: { link: "ms-msdt:/id" }', 'next: { link: " \\tjavascript:alert(1)" }'),
+      code: docPage(
+        'title: X',
+        'editUrl: "javascript:alert(1)//x"',
+        'prev: { link: "ms-msdt:/id" }',
+        'next: { link: " \\tjavascript:alert(1)" }',
+      ),
       errors: [
         { messageId: 'unsafe-value', line: 3, column: 10 },
         { messageId: 'unsafe-value', line: 4, column: 15 },
         { messageId: 'unsafe-value', line: 5, column: 15 },
       ],
     },
-    { name: 'docs: a misspelled key', file: 'docs/x.mdx', code: docPage('title: X', 'sidbar: { order: 1 }'), errors: [{ messageId: 'unknown-key', line: 3, column: 1 }] },
-    { name: 'docs: a slug that would move the page', file: 'docs/x.mdx', code: docPage('title: X', 'slug: guides/how-to-write-a-brief'), errors: [{ messageId: 'unknown-key', line: 3, column: 1 }] },
-    { name: 'docs: a Starlight value of the wrong type', file: 'docs/x.mdx', code: docPage('title: X', 'template: wide'), errors: [{ messageId: 'invalid-enum', line: 3, column: 11 }] },
-    { name: 'docs need a title', file: 'docs/guides/x.mdx', code: '---\ndescription: A page.\n---\n', errors: [{ messageId: 'missing-key', line: 1, column: 1 }] },
+    {
+      name: 'docs: a misspelled key',
+      file: 'docs/x.mdx',
+      code: docPage('title: X', 'sidbar: { order: 1 }'),
+      errors: [{ messageId: 'unknown-key', line: 3, column: 1 }],
+    },
+    {
+      name: 'docs: a slug that would move the page',
+      file: 'docs/x.mdx',
+      code: docPage('title: X', 'slug: guides/how-to-write-a-brief'),
+      errors: [{ messageId: 'unknown-key', line: 3, column: 1 }],
+    },
+    {
+      name: 'docs: a Starlight value of the wrong type',
+      file: 'docs/x.mdx',
+      code: docPage('title: X', 'template: wide'),
+      errors: [{ messageId: 'invalid-enum', line: 3, column: 11 }],
+    },
+    {
+      name: 'docs need a title',
+      file: 'docs/guides/x.mdx',
+      code: '---\ndescription: A page.\n---\n',
+      errors: [{ messageId: 'missing-key', line: 1, column: 1 }],
+    },
     {
       name: 'BOM and CRLF keep positions',
       code: `\uFEFF${brief({ status: 'actve', stauts: 'active' }).replace(/\n/g, '\r\n')}`,
@@ -185,9 +306,17 @@ ruleTester(frontmatterSchema, {
 
 describe('frontmatter-schema on unreadable files', () => {
   it('leaves a binary file to mdx-parse', () => {
-    const file = parseContentFile('content/initiatives/x.mdx', 'initiatives/x.mdx', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff]));
+    const file = parseContentFile(
+      'content/initiatives/x.mdx',
+      'initiatives/x.mdx',
+      new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff]),
+    );
     const reported: string[] = [];
-    frontmatterSchema.checkFile?.(file, (_message, options) => reported.push(options.messageId), makeConfig());
+    frontmatterSchema.checkFile?.(
+      file,
+      (_message, options) => reported.push(options.messageId),
+      makeConfig(),
+    );
     expect(reported).toEqual([]);
   });
 });

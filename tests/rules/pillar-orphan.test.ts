@@ -13,7 +13,10 @@ ruleTester(pillarOrphan, {
         'initiatives/2027-q1/b.mdx': brief({ pillar: 'platform' }),
       },
     },
-    { name: 'a retired pillar needs no initiative', files: { 'pillars/legacy.mdx': pillar('retired') } },
+    {
+      name: 'a retired pillar needs no initiative',
+      files: { 'pillars/legacy.mdx': pillar('retired') },
+    },
   ],
   invalid: [
     {
@@ -30,7 +33,14 @@ ruleTester(pillarOrphan, {
 });
 
 it('pillar-orphan: says how to fix it', () => {
-  const [message] = runRule(pillarOrphan, { 'pillars/growth.mdx': pillar() }, makeConfig()).get('pillars/growth.mdx') ?? [];
-  expect(message?.message).toBe('Missing initiatives for pillar `growth`, expected at least one proposed or active brief');
-  expect(message?.hint).toBe('Link a proposed or active brief to it (`pillar: growth`), or retire the pillar.');
+  const [message] =
+    runRule(pillarOrphan, { 'pillars/growth.mdx': pillar() }, makeConfig()).get(
+      'pillars/growth.mdx',
+    ) ?? [];
+  expect(message?.message).toBe(
+    'Missing initiatives for pillar `growth`, expected at least one proposed or active brief',
+  );
+  expect(message?.hint).toBe(
+    'Link a proposed or active brief to it (`pillar: growth`), or retire the pillar.',
+  );
 });

@@ -23,7 +23,9 @@ function readmeRules(): Map<string, string> {
   const readme = read('README.md');
   const section = readme.slice(readme.indexOf('\n## Lint rules\n'));
   const table = section.slice(0, section.indexOf('\n## ', 1));
-  return new Map([...table.matchAll(/^\| `([a-z-]+)` \| (.+) \|$/gm)].map((row) => [row[1]!, row[2]!]));
+  return new Map(
+    [...table.matchAll(/^\| `([a-z-]+)` \| (.+) \|$/gm)].map((row) => [row[1]!, row[2]!]),
+  );
 }
 
 describe('the rule registry', () => {
@@ -33,7 +35,9 @@ describe('the rule registry', () => {
   });
 
   it('has one file per rule under linter/rules/, named by its id and exporting that rule', async () => {
-    const files = readdirSync(join(repo, 'linter/rules')).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
+    const files = readdirSync(join(repo, 'linter/rules')).filter(
+      (name) => name.endsWith('.ts') && name !== 'index.ts',
+    );
     expect(files.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual([...ruleIds]);
     for (const rule of rules) {
       const module = (await import(`../../linter/rules/${rule.id}.ts`)) as Record<string, unknown>;
@@ -59,18 +63,26 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   });
 
   it('has a fault in the sample-fault suite', () => {
-    expect(faults.filter((fault) => fault.rule === id).map((fault) => fault.severity)).toContain(rule.defaultSeverity);
+    expect(faults.filter((fault) => fault.rule === id).map((fault) => fault.severity)).toContain(
+      rule.defaultSeverity,
+    );
   });
 
   it('has a reference page: a row in the README’s rule table, and a page on the site', () => {
     // Without a site URL, reports link the README's "Lint rules" section (productRuleDocsUrl).
-    expect(readmeRules().get(id)).toBe(rule.defaultSeverity === 'warning' ? `${rule.description} (warning)` : rule.description);
+    expect(readmeRules().get(id)).toBe(
+      rule.defaultSeverity === 'warning' ? `${rule.description} (warning)` : rule.description,
+    );
     // The site builds `/reference/rules/<id>/` for every rule of the registry, and links to it resolve.
-    expect(read('site/pages/reference/rules/[id].astro')).toMatch(/import \{ rules \} from '(?:\.\.\/)+linter\/rules\/index\.ts';[\s\S]*rules\.map\(/);
+    expect(read('site/pages/reference/rules/[id].astro')).toMatch(
+      /import \{ rules \} from '(?:\.\.\/)+linter\/rules\/index\.ts';[\s\S]*rules\.map\(/,
+    );
     expect(viewRoutes).toContain(`/reference/rules/${id}/`);
   });
 });
 
 it('the README lists no rule that does not exist', () => {
-  expect([...readmeRules().keys()].filter((id) => !(ruleIds as readonly string[]).includes(id))).toEqual([]);
+  expect(
+    [...readmeRules().keys()].filter((id) => !(ruleIds as readonly string[]).includes(id)),
+  ).toEqual([]);
 });

@@ -59,7 +59,11 @@ export function makeConfig(input: HandbookConfigInput = {}, now = '2026-11-24'):
 }
 
 /** Runs `rule` alone over a handbook given as sources; returns messages by content path. */
-export function runRule(rule: Rule, files: Files, config: ResolvedConfig): Map<string, LintMessage[]> {
+export function runRule(
+  rule: Rule,
+  files: Files,
+  config: ResolvedConfig,
+): Map<string, LintMessage[]> {
   const severity = severityOf(rule, config) ?? rule.defaultSeverity;
   const url = ruleUrl(rule.id, config);
   const byFile = new Map<string, LintMessage[]>();
@@ -70,7 +74,11 @@ export function runRule(rule: Rule, files: Files, config: ResolvedConfig): Map<s
     pathOf.set(path, contentPath);
     const parsed = parseContentFile(path, contentPath, source);
     const messages: LintMessage[] = [];
-    rule.checkFile?.(parsed, (message, options) => messages.push(createMessage(rule.id, severity, url, message, options)), config);
+    rule.checkFile?.(
+      parsed,
+      (message, options) => messages.push(createMessage(rule.id, severity, url, message, options)),
+      config,
+    );
     byFile.set(contentPath, messages);
     facts.push(collectFacts(parsed).facts);
   }
@@ -86,7 +94,10 @@ export function runRule(rule: Rule, files: Files, config: ResolvedConfig): Map<s
   );
   for (const fact of facts) {
     const contentPath = pathOf.get(fact.path) ?? fact.path;
-    byFile.set(contentPath, applySuppressions(byFile.get(contentPath) ?? [], fact.suppressions).kept);
+    byFile.set(
+      contentPath,
+      applySuppressions(byFile.get(contentPath) ?? [], fact.suppressions).kept,
+    );
   }
   return byFile;
 }
@@ -94,7 +105,12 @@ export function runRule(rule: Rule, files: Files, config: ResolvedConfig): Map<s
 const temporary: string[] = [];
 
 /** Writes the case to a temporary handbook and lints it as `handbook lint` does; messages by content path. */
-async function runEngine(rule: Rule, files: Files, config: ResolvedConfig, prepare: Case['prepare']): Promise<Map<string, LintMessage[]>> {
+async function runEngine(
+  rule: Rule,
+  files: Files,
+  config: ResolvedConfig,
+  prepare: Case['prepare'],
+): Promise<Map<string, LintMessage[]>> {
   const root = mkdtempSync(join(tmpdir(), 'handbook-rule-'));
   temporary.push(root);
   const content = join(root, 'content');
@@ -108,14 +124,21 @@ async function runEngine(rule: Rule, files: Files, config: ResolvedConfig, prepa
   const byFile = new Map<string, LintMessage[]>();
   for (const result of results) {
     const messages = result.messages.filter((m) => m.ruleId === rule.id);
-    if (messages.length > 0 || result.file.slice('content/'.length) in files) byFile.set(result.file.slice('content/'.length), messages);
+    if (messages.length > 0 || result.file.slice('content/'.length) in files)
+      byFile.set(result.file.slice('content/'.length), messages);
   }
   return byFile;
 }
 
-function run(rule: Rule, testCase: Case, files: Files): Map<string, LintMessage[]> | Promise<Map<string, LintMessage[]>> {
+function run(
+  rule: Rule,
+  testCase: Case,
+  files: Files,
+): Map<string, LintMessage[]> | Promise<Map<string, LintMessage[]>> {
   const config = makeConfig(testCase.config, testCase.now);
-  return testCase.engine ? runEngine(rule, files, config, testCase.prepare) : runRule(rule, files, config);
+  return testCase.engine
+    ? runEngine(rule, files, config, testCase.prepare)
+    : runRule(rule, files, config);
 }
 
 function filesOf(testCase: Case): { file: string; files: Files } {
@@ -141,41 +164,69 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
     it('has valid and invalid cases, and an invalid case for every message id it declares', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
-      const exercised = new Set(cases.invalid.flatMap((testCase) => testCase.errors.map((error) => error.messageId)));
+      const exercised = new Set(
+        cases.invalid.flatMap((testCase) => testCase.errors.map((error) => error.messageId)),
+      );
       expect(Object.keys(rule.messages).filter((id) => !exercised.has(id))).toEqual([]);
       // And no case expects an id the rule does not declare.
       expect([...exercised].filter((id) => !(id in rule.messages))).toEqual([]);
     });
 
     for (const testCase of cases.valid) {
-      it(`valid: ${testCase.name}`, async () => {
-        const { files } = filesOf(testCase);
-        const byFile = await run(rule, testCase, files);
-        const all = [...byFile.entries()].flatMap(([file, messages]) => messages.map((m) => `${file}:${m.line}:${m.column} ${m.messageId} ${m.message}`));
-        expect(all).toEqual([]);
-      }, testCase.engine ? 30_000 : undefined);
+      it(
+        `valid: ${testCase.name}`,
+        async () => {
+          const { files } = filesOf(testCase);
+          const byFile = await run(rule, testCase, files);
+          const all = [...byFile.entries()].flatMap(([file, messages]) =>
+            messages.map((m) => `${file}:${m.line}:${m.column} ${m.messageId} ${m.message}`),
+          );
+          expect(all).toEqual([]);
+        },
+        testCase.engine ? 30_000 : undefined,
+      );
     }
 
     for (const testCase of cases.invalid) {
-      it(`invalid: ${testCase.name}`, async () => {
-        const { file, files } = filesOf(testCase);
-        const byFile = await run(rule, testCase, files);
-        const actual = [...byFile.entries()]
-          .flatMap(([path, messages]) => messages.map((m) => ({ m, path })))
-          .map(({ m, path }) => {
-            expect(m.ruleId).toBe(rule.id);
-            expect(m.source).toBe('handbook');
-            expect(m.url).toMatch(/^https?:\/\//);
-            expect(m.message.length).toBeGreaterThan(0);
-            expect(Object.keys(rule.messages)).toContain(m.messageId);
-            return { messageId: m.messageId, file: path, line: m.line, column: m.column, severity: m.severity };
-          })
-          .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-        const expected = testCase.errors
-          .map((e) => ({ messageId: e.messageId, file: e.file ?? file, line: e.line, column: e.column, severity: e.severity ?? (rule.defaultSeverity as 'error' | 'warning') }))
-          .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-        expect(actual).toEqual(expected);
-      }, testCase.engine ? 30_000 : undefined);
+      it(
+        `invalid: ${testCase.name}`,
+        async () => {
+          const { file, files } = filesOf(testCase);
+          const byFile = await run(rule, testCase, files);
+          const actual = [...byFile.entries()]
+            .flatMap(([path, messages]) => messages.map((m) => ({ m, path })))
+            .map(({ m, path }) => {
+              expect(m.ruleId).toBe(rule.id);
+              expect(m.source).toBe('handbook');
+              expect(m.url).toMatch(/^https?:\/\//);
+              expect(m.message.length).toBeGreaterThan(0);
+              expect(Object.keys(rule.messages)).toContain(m.messageId);
+              return {
+                messageId: m.messageId,
+                file: path,
+                line: m.line,
+                column: m.column,
+                severity: m.severity,
+              };
+            })
+            .sort((a, b) =>
+              a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+            );
+          const expected = testCase.errors
+            .map((e) => ({
+              messageId: e.messageId,
+              file: e.file ?? file,
+              line: e.line,
+              column: e.column,
+              severity: e.severity ?? (rule.defaultSeverity as 'error' | 'warning'),
+            }))
+            .sort((a, b) =>
+              a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+            );
+          expect(actual).toEqual(expected);
+        },
+        testCase.engine ? 30_000 : undefined,
+      );
     }
   });
 }

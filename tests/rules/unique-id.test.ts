@@ -4,13 +4,17 @@ import { uniqueId } from '../../linter/rules/unique-id.ts';
 import { brief, makeConfig, pillar, ruleTester, runRule } from './rule-tester.ts';
 
 const doc = '---\ntitle: Page\n---\n\nText.\n';
-const vision = '---\nrespondent: Alex Kim\nrole: CEO\ndate: 2026-10-12\n---\n\n## Who is our ideal customer?\n\nTeams.\n';
+const vision =
+  '---\nrespondent: Alex Kim\nrole: CEO\ndate: 2026-10-12\n---\n\n## Who is our ideal customer?\n\nTeams.\n';
 
 ruleTester(uniqueId, {
   valid: [
     {
       name: 'distinct ids in subfolders',
-      files: { 'initiatives/2026-q3/sync.mdx': brief(), 'initiatives/2027-q1/sync-v2.mdx': brief() },
+      files: {
+        'initiatives/2026-q3/sync.mdx': brief(),
+        'initiatives/2027-q1/sync-v2.mdx': brief(),
+      },
     },
     {
       name: 'a brief may share its id with a pillar',
@@ -18,14 +22,25 @@ ruleTester(uniqueId, {
     },
     {
       name: 'strategy docs are addressed by path',
-      files: { 'docs/rituals/index.mdx': '---\ntitle: Rituals\n---\n', 'docs/writing/index.mdx': '---\ntitle: Writing\n---\n', 'docs/index.mdx': '---\ntitle: Home\n---\n' },
+      files: {
+        'docs/rituals/index.mdx': '---\ntitle: Rituals\n---\n',
+        'docs/writing/index.mdx': '---\ntitle: Writing\n---\n',
+        'docs/index.mdx': '---\ntitle: Home\n---\n',
+      },
     },
-    { name: 'a docs page and a same-named page in another folder', files: { 'docs/a/x.mdx': doc, 'docs/b/x.mdx': doc } },
+    {
+      name: 'a docs page and a same-named page in another folder',
+      files: { 'docs/a/x.mdx': doc, 'docs/b/x.mdx': doc },
+    },
   ],
   invalid: [
     {
       name: 'duplicate brief id in two subfolders: the later path is reported',
-      files: { 'initiatives/2027-q1/sync.mdx': brief(), 'initiatives/2026-q3/sync.mdx': brief(), 'initiatives/sync.md': brief() },
+      files: {
+        'initiatives/2027-q1/sync.mdx': brief(),
+        'initiatives/2026-q3/sync.mdx': brief(),
+        'initiatives/sync.md': brief(),
+      },
       errors: [
         { messageId: 'duplicate', file: 'initiatives/2027-q1/sync.mdx', line: 1, column: 1 },
         { messageId: 'duplicate', file: 'initiatives/sync.md', line: 1, column: 1 },
@@ -38,7 +53,11 @@ ruleTester(uniqueId, {
     },
     {
       name: 'vision answers and gaps are checked within their collection',
-      files: { 'vision/alex.md': vision, 'vision/alex.mdx': vision, 'vision/gaps/alex.mdx': '---\ntitle: Gap\n---\n' },
+      files: {
+        'vision/alex.md': vision,
+        'vision/alex.mdx': vision,
+        'vision/gaps/alex.mdx': '---\ntitle: Gap\n---\n',
+      },
       errors: [{ messageId: 'duplicate', file: 'vision/alex.mdx', line: 1, column: 1 }],
     },
     {
@@ -62,26 +81,62 @@ ruleTester(uniqueId, {
       files: { 'docs/guides.mdx': doc, 'docs/guides/index.mdx': doc },
       errors: [{ messageId: 'duplicate', file: 'docs/guides/index.mdx', line: 1, column: 1 }],
     },
-    { name: 'a brief name with capitals and a space', file: 'initiatives/2026-q3/Q3 Plan.mdx', code: brief(), errors: [{ messageId: 'not-a-slug', line: 1, column: 1 }] },
-    { name: 'a docs folder with capitals', file: 'docs/Guides/index.mdx', code: doc, errors: [{ messageId: 'not-a-slug', line: 1, column: 1 }] },
+    {
+      name: 'a brief name with capitals and a space',
+      file: 'initiatives/2026-q3/Q3 Plan.mdx',
+      code: brief(),
+      errors: [{ messageId: 'not-a-slug', line: 1, column: 1 }],
+    },
+    {
+      name: 'a docs folder with capitals',
+      file: 'docs/Guides/index.mdx',
+      code: doc,
+      errors: [{ messageId: 'not-a-slug', line: 1, column: 1 }],
+    },
   ],
 });
 
 it('unique-id: relates the duplicate to the first file', () => {
-  const byFile = runRule(uniqueId, { 'initiatives/b/x.mdx': brief(), 'initiatives/a/x.mdx': brief() }, makeConfig());
+  const byFile = runRule(
+    uniqueId,
+    { 'initiatives/b/x.mdx': brief(), 'initiatives/a/x.mdx': brief() },
+    makeConfig(),
+  );
   const [message] = byFile.get('initiatives/b/x.mdx') ?? [];
-  expect(message?.message).toBe('Unexpected duplicate brief id `x`, expected an id no other brief uses');
-  expect(message?.related).toEqual([{ file: 'content/initiatives/a/x.mdx', place: { start: { line: 1, column: 1 } }, message: '`x` is first used here' }]);
+  expect(message?.message).toBe(
+    'Unexpected duplicate brief id `x`, expected an id no other brief uses',
+  );
+  expect(message?.related).toEqual([
+    {
+      file: 'content/initiatives/a/x.mdx',
+      place: { start: { line: 1, column: 1 } },
+      message: '`x` is first used here',
+    },
+  ]);
 });
 
 it('unique-id: a slug collision names both files and the URL-safe name to rename to', () => {
-  const byFile = runRule(uniqueId, { 'initiatives/ab.mdx': brief(), 'initiatives/a#b.mdx': brief() }, makeConfig());
+  const byFile = runRule(
+    uniqueId,
+    { 'initiatives/ab.mdx': brief(), 'initiatives/a#b.mdx': brief() },
+    makeConfig(),
+  );
   const [notSlug] = byFile.get('initiatives/a#b.mdx') ?? [];
-  expect(notSlug?.message).toBe('Unexpected file name `a#b.mdx` with site id `ab`, expected `ab.mdx`');
+  expect(notSlug?.message).toBe(
+    'Unexpected file name `a#b.mdx` with site id `ab`, expected `ab.mdx`',
+  );
   const [collision] = byFile.get('initiatives/ab.mdx') ?? [];
-  expect(collision?.related).toEqual([{ file: 'content/initiatives/a#b.mdx', place: { start: { line: 1, column: 1 } }, message: '`ab` is first used here' }]);
+  expect(collision?.related).toEqual([
+    {
+      file: 'content/initiatives/a#b.mdx',
+      place: { start: { line: 1, column: 1 } },
+      message: '`ab` is first used here',
+    },
+  ]);
   const docs = runRule(uniqueId, { 'docs/Guides/How To.mdx': doc }, makeConfig());
-  expect(docs.get('docs/Guides/How To.mdx')?.[0]?.message).toBe('Unexpected file name `How To.mdx` with site id `guides/how-to`, expected `content/docs/guides/how-to.mdx`');
+  expect(docs.get('docs/Guides/How To.mdx')?.[0]?.message).toBe(
+    'Unexpected file name `How To.mdx` with site id `guides/how-to`, expected `content/docs/guides/how-to.mdx`',
+  );
 });
 
 describe('siteIdOf', () => {

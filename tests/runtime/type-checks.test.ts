@@ -8,24 +8,38 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const { scripts } = JSON.parse(readFileSync(`${repo}package.json`, 'utf8')) as { scripts: Record<string, string> };
-const tsconfig = JSON.parse(readFileSync(`${repo}tsconfig.json`, 'utf8')) as { include: string[]; exclude: string[] };
+const { scripts } = JSON.parse(readFileSync(`${repo}package.json`, 'utf8')) as {
+  scripts: Record<string, string>;
+};
+const tsconfig = JSON.parse(readFileSync(`${repo}tsconfig.json`, 'utf8')) as {
+  include: string[];
+  exclude: string[];
+};
 
 /** `dir/**\/*` patterns as folder prefixes; other include entries are single files. */
 const prefixes = (patterns: readonly string[]) =>
-  patterns.filter((p) => p.endsWith('/**/*') || p.endsWith('/**')).map((p) => p.replace(/\*\*(\/\*)?$/, ''));
+  patterns
+    .filter((p) => p.endsWith('/**/*') || p.endsWith('/**'))
+    .map((p) => p.replace(/\*\*(\/\*)?$/, ''));
 
 /** Every `.astro` file below `dir` (repo-relative), outside dependencies, builds and git. */
 function astroFiles(dir: string): string[] {
   return readdirSync(repo + dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return ['node_modules', 'dist', '.git', '.astro'].includes(entry.name) ? [] : astroFiles(`${dir}${entry.name}/`);
+    if (entry.isDirectory())
+      // Fixtures are test inputs (some deliberately broken), not the project's code.
+      return ['node_modules', 'dist', '.git', '.astro'].includes(entry.name) ||
+        `${dir}${entry.name}` === 'tests/fixtures'
+        ? []
+        : astroFiles(`${dir}${entry.name}/`);
     return entry.isFile() && entry.name.endsWith('.astro') ? [`${dir}${entry.name}`] : [];
   });
 }
 
 describe('type checks', () => {
-  it('run in npm test: astro check, then tsc, then the suite', () => {
-    expect(scripts['test']).toBe('npm run --silent typecheck && vitest run');
+  it('run in npm test: astro check, then tsc, the formatting check, then the suite with coverage', () => {
+    expect(scripts['test']).toBe(
+      'npm run --silent typecheck && npm run --silent format:check && vitest run --coverage',
+    );
     expect(scripts['typecheck']).toBe('astro check && tsc --noEmit');
   });
 
@@ -34,11 +48,14 @@ describe('type checks', () => {
     expect(files.length).toBeGreaterThan(20);
     const included = prefixes(tsconfig.include);
     const excluded = prefixes(tsconfig.exclude);
-    const uncovered = files.filter((file) => !included.some((p) => file.startsWith(p)) || excluded.some((p) => file.startsWith(p)));
+    const uncovered = files.filter(
+      (file) =>
+        !included.some((p) => file.startsWith(p)) || excluded.some((p) => file.startsWith(p)),
+    );
     expect(uncovered).toEqual([]);
   });
 
-  it('are the README\'s test command', () => {
+  it("are the README's test command", () => {
     const readme = readFileSync(`${repo}README.md`, 'utf8');
     expect(readme).toMatch(/^npm test +# types \(`tsc`, `astro check`\),/m);
   });

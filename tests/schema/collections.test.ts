@@ -9,7 +9,9 @@ import { z } from 'zod';
 function issuePaths(name: CollectionName, value: unknown): string[] {
   const result = collections[name].safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((issue) => (issue.code === 'unrecognized_keys' ? `unknown:${issue.keys.join(',')}` : issue.path.join('.')));
+  return result.error.issues.map((issue) =>
+    issue.code === 'unrecognized_keys' ? `unknown:${issue.keys.join(',')}` : issue.path.join('.'),
+  );
 }
 
 const northStar = {
@@ -28,21 +30,39 @@ const pillar = {
   indicators: [{ name: 'p95 board load', target: '< 900 ms' }],
   status: 'active',
 };
-const brief = { title: 'Cut latency', owner: '@dana', quarter: '2026-Q4', status: 'active', pillar: 'platform-reliability', kind: 'feature' };
+const brief = {
+  title: 'Cut latency',
+  owner: '@dana',
+  quarter: '2026-Q4',
+  status: 'active',
+  pillar: 'platform-reliability',
+  kind: 'feature',
+};
 const vision = { respondent: 'Maya Okafor', role: 'CEO', date: '2026-10-12' };
-const gap = { title: 'Enterprise or owner-operated', question: 'customer', owner: '@maya', status: 'open', opened: '2026-10-15' };
+const gap = {
+  title: 'Enterprise or owner-operated',
+  question: 'customer',
+  owner: '@maya',
+  status: 'open',
+  opened: '2026-10-15',
+};
 
 describe('north star', () => {
   it('accepts the spec example, with dates as strings or Date objects', () => {
     expect(issuePaths('northStar', northStar)).toEqual([]);
-    const parsed = collections.northStar.parse({ ...northStar, reviewed: new Date('2026-10-06T00:00:00Z') });
+    const parsed = collections.northStar.parse({
+      ...northStar,
+      reviewed: new Date('2026-10-06T00:00:00Z'),
+    });
     expect(parsed.reviewed.toISOString()).toBe('2026-10-06T00:00:00.000Z');
     expect(collections.northStar.parse(northStar).current.asOf).toBeInstanceOf(Date);
   });
   it('rejects a missing target, a bad date and an unknown key', () => {
     const { target: _target, ...noTarget } = northStar;
     expect(issuePaths('northStar', noTarget)).toEqual(['target']);
-    expect(issuePaths('northStar', { ...northStar, current: { value: 1, asOf: '2026-13-01' } })).toEqual(['current.asOf']);
+    expect(
+      issuePaths('northStar', { ...northStar, current: { value: 1, asOf: '2026-13-01' } }),
+    ).toEqual(['current.asOf']);
     expect(issuePaths('northStar', { ...northStar, goal: 3 })).toEqual(['unknown:goal']);
   });
 });
@@ -62,8 +82,17 @@ describe('pillars', () => {
 describe('initiatives', () => {
   it('accepts every status and kind with their required fields', () => {
     expect(issuePaths('initiatives', brief)).toEqual([]);
-    expect(issuePaths('initiatives', { ...brief, kind: 'tech-debt', risk: 'high', impact: 'Outages cost 40k USD an hour.' })).toEqual([]);
-    expect(issuePaths('initiatives', { ...brief, status: 'deprioritized', reason: 'Superseded.' })).toEqual([]);
+    expect(
+      issuePaths('initiatives', {
+        ...brief,
+        kind: 'tech-debt',
+        risk: 'high',
+        impact: 'Outages cost 40k USD an hour.',
+      }),
+    ).toEqual([]);
+    expect(
+      issuePaths('initiatives', { ...brief, status: 'deprioritized', reason: 'Superseded.' }),
+    ).toEqual([]);
     expect(collections.initiatives.parse(brief).dependsOn).toEqual([]);
   });
   it('checks quarter, handle, status and pillar id formats', () => {
@@ -71,14 +100,18 @@ describe('initiatives', () => {
     expect(issuePaths('initiatives', { ...brief, quarter: 'Q3 2026' })).toEqual(['quarter']);
     expect(issuePaths('initiatives', { ...brief, owner: 'dana' })).toEqual(['owner']);
     expect(issuePaths('initiatives', { ...brief, status: 'actve' })).toEqual(['status']);
-    expect(issuePaths('initiatives', { ...brief, pillar: 'Platform Reliability' })).toEqual(['pillar']);
+    expect(issuePaths('initiatives', { ...brief, pillar: 'Platform Reliability' })).toEqual([
+      'pillar',
+    ]);
   });
   it('requires risk and impact for tech debt, and a reason when deprioritized', () => {
     expect(issuePaths('initiatives', { ...brief, kind: 'tech-debt' })).toEqual(['risk', 'impact']);
     expect(issuePaths('initiatives', { ...brief, status: 'deprioritized' })).toEqual(['reason']);
   });
   it('is strict: a misspelled key fails', () => {
-    expect(issuePaths('initiatives', { ...brief, depends_on: ['x'] })).toEqual(['unknown:depends_on']);
+    expect(issuePaths('initiatives', { ...brief, depends_on: ['x'] })).toEqual([
+      'unknown:depends_on',
+    ]);
   });
 });
 
@@ -90,7 +123,9 @@ describe('vision answers and gaps', () => {
   });
   it('needs a closing date on a closed gap, after the opening date', () => {
     expect(issuePaths('gaps', { ...gap, status: 'closed' })).toEqual(['closed']);
-    expect(issuePaths('gaps', { ...gap, status: 'closed', closed: '2026-01-01' })).toEqual(['closed']);
+    expect(issuePaths('gaps', { ...gap, status: 'closed', closed: '2026-01-01' })).toEqual([
+      'closed',
+    ]);
   });
   it('rejects a vision answer without a date', () => {
     const { date: _date, ...noDate } = vision;
@@ -106,15 +141,25 @@ describe('strategy docs', () => {
 
   it("are Starlight's schema: its defaults apply, its keys are known, others are refused", () => {
     const parsed = collections.docs.parse({ title: 'Principles', sidebar: { badge: 'New' } });
-    expect(parsed).toMatchObject({ template: 'doc', editUrl: true, head: [], pagefind: true, sidebar: { hidden: false, badge: { variant: 'default', text: 'New' } } });
-    expect(issuePaths('docs', { title: 'Principles', slug: 'elsewhere' })).toEqual(['unknown:slug']);
+    expect(parsed).toMatchObject({
+      template: 'doc',
+      editUrl: true,
+      head: [],
+      pagefind: true,
+      sidebar: { hidden: false, badge: { variant: 'default', text: 'New' } },
+    });
+    expect(issuePaths('docs', { title: 'Principles', slug: 'elsewhere' })).toEqual([
+      'unknown:slug',
+    ]);
   });
 
   it('take the schema context from the site: hero images go through its image()', () => {
     const seen: unknown[] = [];
     const image = () => z.string().transform((path) => (seen.push(path), { src: path }));
     const schema = docsCollectionSchema({ image } as unknown as DocsSchemaContext);
-    expect(schema.parse({ title: 'Home', hero: { image: { file: './hero.png' } } }).hero?.image).toEqual({ alt: '', file: { src: './hero.png' } });
+    expect(
+      schema.parse({ title: 'Home', hero: { image: { file: './hero.png' } } }).hero?.image,
+    ).toEqual({ alt: '', file: { src: './hero.png' } });
     expect(seen).toEqual(['./hero.png']);
   });
 });

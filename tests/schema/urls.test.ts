@@ -34,7 +34,9 @@ describe('checkUrl: relative, or a protocol of the sanitizer allowlist', () => {
   });
 
   it('takes the lists from the sanitizer: links allow mailto:, resources only http(s)', () => {
-    expect(allowedProtocols('href')).toEqual(expect.arrayContaining(['http:', 'https:', 'mailto:']));
+    expect(allowedProtocols('href')).toEqual(
+      expect.arrayContaining(['http:', 'https:', 'mailto:']),
+    );
     expect(allowedProtocols('src')).toEqual(['http:', 'https:']);
     expect(isSafeUrl('mailto:a@b.c', 'src')).toBe(false);
   });

@@ -22,7 +22,8 @@ const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
 
 /** Code that, if evaluated, writes `marker` and prints the secret. */
-const payload = (marker: string) => `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, process.env.${SECRET} ?? 'ran')`;
+const payload = (marker: string) =>
+  `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, process.env.${SECRET} ?? 'ran')`;
 
 async function put(root: string, path: string, text: string): Promise<void> {
   await mkdir(join(root, path, '..'), { recursive: true });
@@ -30,23 +31,49 @@ async function put(root: string, path: string, text: string): Promise<void> {
 }
 
 /** Hostile data files (briefs); returns their paths and the markers they would write. */
-async function plantDataFiles(root: string, pillar: string): Promise<{ files: string[]; markers: string[] }> {
+async function plantDataFiles(
+  root: string,
+  pillar: string,
+): Promise<{ files: string[]; markers: string[] }> {
   const marker = (name: string) => join(root, `marker-${name}`);
   const files: Record<string, string> = {
-    'content/initiatives/evil-esm.mdx': faultBrief(pillar, {}, `\nexport const x = ${payload(marker('esm'))}\n`),
-    'content/initiatives/evil-expression.mdx': faultBrief(pillar, {}, `\n{${payload(marker('expression'))}}\n`),
-    'content/initiatives/evil-footnote.mdx': faultBrief(pillar, {}, `\nSee[^x].\n\n[^x]: {${payload(marker('footnote'))}}\n`),
-    'content/initiatives/evil-attribute.mdx': faultBrief(pillar, {}, `\n<details open={${payload(marker('attribute'))}}>x</details>\n`),
+    'content/initiatives/evil-esm.mdx': faultBrief(
+      pillar,
+      {},
+      `\nexport const x = ${payload(marker('esm'))}\n`,
+    ),
+    'content/initiatives/evil-expression.mdx': faultBrief(
+      pillar,
+      {},
+      `\n{${payload(marker('expression'))}}\n`,
+    ),
+    'content/initiatives/evil-footnote.mdx': faultBrief(
+      pillar,
+      {},
+      `\nSee[^x].\n\n[^x]: {${payload(marker('footnote'))}}\n`,
+    ),
+    'content/initiatives/evil-attribute.mdx': faultBrief(
+      pillar,
+      {},
+      `\n<details open={${payload(marker('attribute'))}}>x</details>\n`,
+    ),
   };
   for (const [path, text] of Object.entries(files)) await put(root, path, text);
-  return { files: Object.keys(files), markers: ['esm', 'expression', 'footnote', 'attribute'].map(marker) };
+  return {
+    files: Object.keys(files),
+    markers: ['esm', 'expression', 'footnote', 'attribute'].map(marker),
+  };
 }
 
 /** A strategy doc that imports Node's fs and calls it. */
 async function plantDoc(root: string): Promise<{ file: string; marker: string }> {
   const marker = join(root, 'marker-doc');
   const file = 'content/docs/strategy/evil-import.mdx';
-  await put(root, file, `---\ntitle: Evil import\n---\n\nimport fs from 'node:fs';\n\n{fs.writeFileSync(${JSON.stringify(marker)}, 'ran')}\n`);
+  await put(
+    root,
+    file,
+    `---\ntitle: Evil import\n---\n\nimport fs from 'node:fs';\n\n{fs.writeFileSync(${JSON.stringify(marker)}, 'ran')}\n`,
+  );
   return { file, marker };
 }
 
@@ -68,12 +95,16 @@ describe('a hostile pull request, built as CI builds it', () => {
 
   it('refuses with one file:line:col rule-id line per hostile file, and no stack trace', () => {
     expect(built.code, built.output.slice(-3000)).not.toBe(0);
-    for (const file of [...planted.files, doc.file]) expect(built.output).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:\\d+ mdx-safe `));
+    for (const file of [...planted.files, doc.file])
+      expect(built.output).toMatch(
+        new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:\\d+ mdx-safe `),
+      );
     noStackTrace(built.output);
   });
 
   it('runs nothing: no marker file, no secret in the output', () => {
-    for (const marker of [...planted.markers, doc.marker]) expect(existsSync(marker), marker).toBe(false);
+    for (const marker of [...planted.markers, doc.marker])
+      expect(existsSync(marker), marker).toBe(false);
     expect(built.output).not.toContain('leaked-secret-value');
   });
 });
@@ -89,13 +120,19 @@ describe('the same content with `mdx-safe` turned off: the pipeline alone keeps 
     dataRoot = await projectCopy('security-lint-off-data');
     roots.push(dataRoot);
     const [pillar = 'platform-reliability'] = await activePillars(dataRoot);
-    await writeFile(join(dataRoot, 'handbook.config.json'), JSON.stringify({ rules: { 'mdx-safe': 'off' } }));
+    await writeFile(
+      join(dataRoot, 'handbook.config.json'),
+      JSON.stringify({ rules: { 'mdx-safe': 'off' } }),
+    );
     planted = await plantDataFiles(dataRoot, pillar);
     data = await buildCopy(dataRoot, { [SECRET]: 'leaked-secret-value' });
 
     const docsRoot = await projectCopy('security-lint-off-docs');
     roots.push(docsRoot);
-    await writeFile(join(docsRoot, 'handbook.config.json'), JSON.stringify({ rules: { 'mdx-safe': 'off' } }));
+    await writeFile(
+      join(docsRoot, 'handbook.config.json'),
+      JSON.stringify({ rules: { 'mdx-safe': 'off' } }),
+    );
     doc = await plantDoc(docsRoot);
     docs = await buildCopy(docsRoot);
   }, 900_000);
@@ -104,14 +141,19 @@ describe('the same content with `mdx-safe` turned off: the pipeline alone keeps 
     expect(data.code, data.output.slice(-3000)).toBe(0);
     for (const marker of planted.markers) expect(existsSync(marker), marker).toBe(false);
     expect(data.output).not.toContain('leaked-secret-value');
-    const page = await readFile(join(dataRoot, 'dist', 'initiatives', 'evil-expression', 'index.html'), 'utf8');
+    const page = await readFile(
+      join(dataRoot, 'dist', 'initiatives', 'evil-expression', 'index.html'),
+      'utf8',
+    );
     expect(page).toContain('Fault fixture brief');
     expect(page).not.toContain('writeFileSync');
   });
 
   it('stops a strategy doc that runs code inside its MDX compile, before it is evaluated', () => {
     expect(docs.code).not.toBe(0);
-    expect(docs.output).toMatch(new RegExp(`${doc.file.replace(/[.]/g, '\\.')}:\\d+:\\d+ mdx-safe `));
+    expect(docs.output).toMatch(
+      new RegExp(`${doc.file.replace(/[.]/g, '\\.')}:\\d+:\\d+ mdx-safe `),
+    );
     expect(existsSync(doc.marker)).toBe(false);
     noStackTrace(docs.output);
   });

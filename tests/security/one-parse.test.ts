@@ -20,10 +20,31 @@ const runs = Number(process.env['HANDBOOK_PROPERTY_RUNS'] ?? 300);
 
 /** Lines that stress a frontmatter split: fences, near-fences, TOML fences, blanks, YAML. */
 const line = fc.oneof(
-  fc.constantFrom('---', '--- ', '---x: 1', '----', '+++', '+++x', ' ---', '', ' ', 'title: T', 'a: |', '  ---', '  body', '"x', 'x"', '# c', '{1}', '## Why'),
+  fc.constantFrom(
+    '---',
+    '--- ',
+    '---x: 1',
+    '----',
+    '+++',
+    '+++x',
+    ' ---',
+    '',
+    ' ',
+    'title: T',
+    'a: |',
+    '  ---',
+    '  body',
+    '"x',
+    'x"',
+    '# c',
+    '{1}',
+    '## Why',
+  ),
   fc.string({ maxLength: 8 }),
 );
-const file = fc.tuple(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, eol, bom]) => (bom ? '\uFEFF' : '') + lines.join(eol));
+const file = fc
+  .tuple(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .map(([lines, eol, bom]) => (bom ? '\uFEFF' : '') + lines.join(eol));
 
 describe('one parse for lint and site', () => {
   it('splits frontmatter as Astro does whenever the linter accepts the block', () => {
@@ -37,7 +58,9 @@ describe('one parse for lint and site', () => {
         } catch {
           return; // js-yaml refuses what `yaml` accepted: the build fails, nothing runs.
         }
-        expect(astro.rawFrontmatter.replace(/^[^\n]*\n/, '').replace(/\r/g, '')).toBe(parsed.frontmatter.yaml.replace(/\r/g, ''));
+        expect(astro.rawFrontmatter.replace(/^[^\n]*\n/, '').replace(/\r/g, '')).toBe(
+          parsed.frontmatter.yaml.replace(/\r/g, ''),
+        );
         const body = parsed.source.slice(parsed.bodyOffset);
         expect(astro.content.replace(/^[ \t]*\r?\n?/, '')).toBe(body);
       }),
@@ -49,14 +72,28 @@ describe('one parse for lint and site', () => {
     const root = mkdtempSync(join(tmpdir(), 'handbook-one-parse-'));
     try {
       mkdirSync(join(root, 'content', 'vision', 'gaps'), { recursive: true });
-      const sources = fc.sample(fc.tuple(fc.string({ maxLength: 30 }), fc.string({ maxLength: 60 }), fc.constantFrom('md', 'mdx')), 40);
+      const sources = fc.sample(
+        fc.tuple(
+          fc.string({ maxLength: 30 }),
+          fc.string({ maxLength: 60 }),
+          fc.constantFrom('md', 'mdx'),
+        ),
+        40,
+      );
       const written = new Map<string, string>();
       sources.forEach(([title, body, ext], index) => {
         const source = `---\ntitle: ${JSON.stringify(title)}\nquestion: customer\nowner: "@a"\nstatus: open\nopened: 2026-01-0${(index % 9) + 1}\n---\n${body}\n`;
         writeFileSync(join(root, 'content', 'vision', 'gaps', `g${index}.${ext}`), source);
         written.set(`g${index}`, `content/vision/gaps/g${index}.${ext}`);
       });
-      const stored = new Map<string, { data: Record<string, unknown>; body?: string | undefined; rendered?: { html: string } | undefined }>();
+      const stored = new Map<
+        string,
+        {
+          data: Record<string, unknown>;
+          body?: string | undefined;
+          rendered?: { html: string } | undefined;
+        }
+      >();
       await handbookLoader('gaps', { root }).load({
         store: {
           get: (id) => stored.get(id) as never,
@@ -70,7 +107,11 @@ describe('one parse for lint and site', () => {
         logger: { warn: () => {}, error: () => {} },
       });
       for (const [id, path] of written) {
-        const parsed = parseContentFile(path, path.slice('content/'.length), Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(join(root, path)))));
+        const parsed = parseContentFile(
+          path,
+          path.slice('content/'.length),
+          Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(join(root, path)))),
+        );
         const entry = stored.get(id);
         if (!parsed.frontmatter?.ok || !parsed.tree || parsed.problems.mdx) {
           expect(entry).toBeUndefined();
@@ -86,23 +127,43 @@ describe('one parse for lint and site', () => {
   });
 
   it('renders every section heading the rules read, in order', () => {
-    const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ?&*_<>{}]{0,20}$/));
-    const block = fc.oneof(heading.map(([depth, text]) => `${'#'.repeat(depth)} ${text}`), fc.constantFrom('Text.', '- item', '> quote', '```\n## not a heading\n```', '<details>\n\n## Inside\n\n</details>'));
+    const heading = fc.tuple(
+      fc.integer({ min: 1, max: 6 }),
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ?&*_<>{}]{0,20}$/),
+    );
+    const block = fc.oneof(
+      heading.map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
+      fc.constantFrom(
+        'Text.',
+        '- item',
+        '> quote',
+        '```\n## not a heading\n```',
+        '<details>\n\n## Inside\n\n</details>',
+      ),
+    );
     fc.assert(
-      fc.property(fc.array(block, { maxLength: 10 }), fc.constantFrom('mdx', 'md'), (blocks, ext) => {
-        const parsed = parseContentFile(`content/initiatives/x.${ext}`, `initiatives/x.${ext}`, `---\ntitle: X\n---\n${blocks.join('\n\n')}\n`);
-        if (!parsed.tree) return;
-        // The page sets typographic quotes and dashes (as Astro's Markdown does), so the generated
-        // text leaves them out; everything else must be equal.
-        const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
-        const rendered = renderBody(parsed.tree).headings.map((h) => plain(h.text));
-        let cursor = 0;
-        for (const section of sectionsOf(parsed.tree)) {
-          const at = rendered.indexOf(plain(section.title), cursor);
-          expect(at, `section "${section.title}" is not on the page`).toBeGreaterThanOrEqual(0);
-          cursor = at + 1;
-        }
-      }),
+      fc.property(
+        fc.array(block, { maxLength: 10 }),
+        fc.constantFrom('mdx', 'md'),
+        (blocks, ext) => {
+          const parsed = parseContentFile(
+            `content/initiatives/x.${ext}`,
+            `initiatives/x.${ext}`,
+            `---\ntitle: X\n---\n${blocks.join('\n\n')}\n`,
+          );
+          if (!parsed.tree) return;
+          // The page sets typographic quotes and dashes (as Astro's Markdown does), so the generated
+          // text leaves them out; everything else must be equal.
+          const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+          const rendered = renderBody(parsed.tree).headings.map((h) => plain(h.text));
+          let cursor = 0;
+          for (const section of sectionsOf(parsed.tree)) {
+            const at = rendered.indexOf(plain(section.title), cursor);
+            expect(at, `section "${section.title}" is not on the page`).toBeGreaterThanOrEqual(0);
+            cursor = at + 1;
+          }
+        },
+      ),
       { numRuns: runs },
     );
   });

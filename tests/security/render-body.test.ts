@@ -11,7 +11,11 @@ import { parseContentFile } from '../../linter/engine/parse.ts';
 import { renderBody } from '../../linter/render/render-body.ts';
 
 function render(body: string, ext: 'mdx' | 'md' = 'mdx') {
-  const file = parseContentFile(`content/initiatives/x.${ext}`, `initiatives/x.${ext}`, `---\ntitle: X\n---\n${body}`);
+  const file = parseContentFile(
+    `content/initiatives/x.${ext}`,
+    `initiatives/x.${ext}`,
+    `---\ntitle: X\n---\n${body}`,
+  );
   if (!file.tree) throw new Error(`does not parse: ${file.problems.mdx?.message}`);
   return renderBody(file.tree);
 }
@@ -30,10 +34,20 @@ function elements(html: string): Element[] {
 function liveParts(html: string): string[] {
   const live: string[] = [];
   for (const element of elements(html)) {
-    if (['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form'].includes(element.tagName)) live.push(`<${element.tagName}>`);
+    if (
+      ['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form'].includes(
+        element.tagName,
+      )
+    )
+      live.push(`<${element.tagName}>`);
     for (const [name, value] of Object.entries(element.properties)) {
-      if (/^on/i.test(name) || name === 'style' || name === 'srcDoc') live.push(`${element.tagName}[${name}]`);
-      if (['href', 'src', 'action', 'formAction', 'poster'].includes(name) && /^\s*(?:javascript|vbscript|data|file|ms-msdt):/i.test(String(value))) live.push(`${element.tagName}[${name}=${String(value)}]`);
+      if (/^on/i.test(name) || name === 'style' || name === 'srcDoc')
+        live.push(`${element.tagName}[${name}]`);
+      if (
+        ['href', 'src', 'action', 'formAction', 'poster'].includes(name) &&
+        /^\s*(?:javascript|vbscript|data|file|ms-msdt):/i.test(String(value))
+      )
+        live.push(`${element.tagName}[${name}=${String(value)}]`);
     }
   }
   return live;
@@ -59,21 +73,30 @@ describe('renderBody', () => {
   });
 
   it('never evaluates MDX: expressions and ESM are dropped, not printed or run', () => {
-    const { html } = render('import fs from "node:fs"\n\nexport const x = 1\n\nValue: {globalThis.leak = 1}.');
+    const { html } = render(
+      'import fs from "node:fs"\n\nexport const x = 1\n\nValue: {globalThis.leak = 1}.',
+    );
     expect((globalThis as { leak?: unknown }).leak).toBeUndefined();
     expect(html).toBe('<p>Value: .</p>');
   });
 
   it('drops raw HTML in .md files (CommonMark + GFM, not MDX) and keeps the text', () => {
-    const { html } = render('Before <script>alert(1)</script> <b onclick="x()">bold</b> after {kept as text}', 'md');
+    const { html } = render(
+      'Before <script>alert(1)</script> <b onclick="x()">bold</b> after {kept as text}',
+      'md',
+    );
     expect(liveParts(html)).toEqual([]);
     expect(html).toBe('<p>Before alert(1) bold after {kept as text}</p>');
   });
 
   it('keeps safe Markdown: emphasis, links, tables, footnotes with working in-page links', () => {
-    const { html } = render('A *b* [c](https://example.org/c) and [d](../pillars/p.mdx).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^n].\n\n[^n]: The note.');
+    const { html } = render(
+      'A *b* [c](https://example.org/c) and [d](../pillars/p.mdx).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^n].\n\n[^n]: The note.',
+    );
     const found = elements(html);
-    expect(found.find((e) => e.tagName === 'a' && e.properties['href'] === 'https://example.org/c')).toBeDefined();
+    expect(
+      found.find((e) => e.tagName === 'a' && e.properties['href'] === 'https://example.org/c'),
+    ).toBeDefined();
     expect(found.some((e) => e.tagName === 'table')).toBe(true);
     const ref = found.find((e) => e.properties['dataFootnoteRef'] !== undefined);
     const target = String(ref?.properties['href']).slice(1);
@@ -81,7 +104,9 @@ describe('renderBody', () => {
   });
 
   it('gives headings the ids Starlight links to, and reports them', () => {
-    const { html, headings } = render('## Why now?\n\ntext\n\n## Success criteria\n\n- a\n\n## Why now?');
+    const { html, headings } = render(
+      '## Why now?\n\ntext\n\n## Success criteria\n\n- a\n\n## Why now?',
+    );
     expect(headings).toEqual([
       { depth: 2, slug: 'why-now', text: 'Why now?' },
       { depth: 2, slug: 'success-criteria', text: 'Success criteria' },
@@ -92,12 +117,20 @@ describe('renderBody', () => {
 
   it('does not let content ids clobber page globals (ids are prefixed)', () => {
     const { html } = render('<div id="starlight__search">x</div>');
-    expect(elements(html).find((e) => e.tagName === 'div')?.properties['id']).toBe('user-content-starlight__search');
+    expect(elements(html).find((e) => e.tagName === 'div')?.properties['id']).toBe(
+      'user-content-starlight__search',
+    );
   });
 
   it('rewrites URLs through resolveUrl, and the result is still sanitized', () => {
-    const file = parseContentFile('content/initiatives/x.mdx', 'initiatives/x.mdx', '---\ntitle: X\n---\n[a](./a.mdx) [b](./b.mdx)');
-    const { html } = renderBody(file.tree!, { resolveUrl: (url) => (url === './a.mdx' ? '/base/initiatives/a/' : 'javascript:alert(1)') });
+    const file = parseContentFile(
+      'content/initiatives/x.mdx',
+      'initiatives/x.mdx',
+      '---\ntitle: X\n---\n[a](./a.mdx) [b](./b.mdx)',
+    );
+    const { html } = renderBody(file.tree!, {
+      resolveUrl: (url) => (url === './a.mdx' ? '/base/initiatives/a/' : 'javascript:alert(1)'),
+    });
     expect(html).toBe('<p><a href="/base/initiatives/a/">a</a> <a>b</a></p>');
   });
 });

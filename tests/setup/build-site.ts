@@ -9,7 +9,16 @@
  *   directory keeps two runs from building at the same time. Builds older than an hour are pruned.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildsDir, repoRoot } from './site-dir.ts';
@@ -50,7 +59,8 @@ async function withLock<T>(fn: () => T): Promise<T> {
       break;
     } catch {
       // A lock older than 10 minutes belongs to a crashed run.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 10 * 60_000) rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 10 * 60_000)
+        rmSync(LOCK, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`Timed out waiting for the build lock ${LOCK}`);
       await new Promise((done) => setTimeout(done, 1000));
     }
@@ -73,7 +83,11 @@ export function buildSite(outDir: string, root: string = repoRoot): void {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`
+      .trim()
+      .split('\n')
+      .slice(-40)
+      .join('\n');
     throw new Error(`astro build failed (exit ${result.status}):\n${output}`);
   }
 }
@@ -82,7 +96,8 @@ function pruneOldBuilds(keep: string): void {
   for (const name of readdirSync(buildsDir)) {
     const dir = join(buildsDir, name);
     if (!name.startsWith('build-') || dir === keep) continue;
-    if (Date.now() - statSync(dir).mtimeMs > 60 * 60_000) rmSync(dir, { recursive: true, force: true });
+    if (Date.now() - statSync(dir).mtimeMs > 60 * 60_000)
+      rmSync(dir, { recursive: true, force: true });
   }
 }
 

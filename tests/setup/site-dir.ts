@@ -7,12 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
 /** The handbook root (the repository). */
-export const repoRoot: string = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+export const repoRoot: string = fileURLToPath(new URL('../../', import.meta.url)).replace(
+  /\/$/,
+  '',
+);
 
 /**
  * Where test builds of the sample site go. Each build gets its own folder below it and
  * `current` names the newest, so a run that builds never wipes a site another run is testing.
  */
 export const buildsDir: string = resolve(
-  process.env['HANDBOOK_SITE_DIR'] ?? join(repoRoot, 'node_modules', '.cache', 'handbook-test-site'),
+  process.env['HANDBOOK_SITE_DIR'] ??
+    join(repoRoot, 'node_modules', '.cache', 'handbook-test-site'),
 );

@@ -7,12 +7,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentHistory, frontmatterData, parseNameStatus } from '../../site/lib/history/git-history.ts';
+import {
+  contentHistory,
+  frontmatterData,
+  parseNameStatus,
+} from '../../site/lib/history/git-history.ts';
 import { changesFrom } from '../../site/lib/derive/changes.ts';
 import { atomFeed, xmlEscape } from '../../site/lib/derive/atom.ts';
 import { changeEntry } from '../../site/lib/derive/change-feed.ts';
 
-const northStar = (value: number) => `---\ntitle: Weekly active teams\nunit: teams\ncurrent:\n  value: ${value}\n  asOf: 2026-0${value === 10 ? 1 : 2}-01\n---\n\nWhy.\n`;
+const northStar = (value: number) =>
+  `---\ntitle: Weekly active teams\nunit: teams\ncurrent:\n  value: ${value}\n  asOf: 2026-0${value === 10 ? 1 : 2}-01\n---\n\nWhy.\n`;
 const pillar = (status: string, current: string) =>
   `---\ntitle: Reliability\nstatus: ${status}\nindicators:\n  - name: Sync success\n    current: "${current}"\n    target: "99.9%"\n---\n\nBody.\n`;
 const brief = (title: string, quarter: string, status: string, reason?: string) =>
@@ -20,16 +25,43 @@ const brief = (title: string, quarter: string, status: string, reason?: string) 
 
 describe('what changed, from git history', () => {
   let root: string;
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Test',
+        '-c',
+        'user.email=t@example.com',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
   const commit = (message: string, date: string) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-qm', message], {
-      cwd: root,
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Test',
+        '-c',
+        'user.email=t@example.com',
+        '-c',
+        'commit.gpgsign=false',
+        'commit',
+        '-qm',
+        message,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      },
+    );
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'handbook-history-'));
@@ -48,8 +80,14 @@ describe('what changed, from git history', () => {
     write('content/pillars/reliability.mdx', pillar('active', '98.5%'));
     git('add', '-A');
     commit('Q4 planning', '2026-02-10T10:00:00Z');
-    write('content/initiatives/2026-q4/sync.mdx', brief('Rewrite sync', '2026-Q4', 'deprioritized', 'Partner SDK covers it'));
-    write('content/initiatives/2026-q4/<hostile>.mdx', brief('Ship <script>alert(1)</script> & more', '2026-Q4', 'exploratory'));
+    write(
+      'content/initiatives/2026-q4/sync.mdx',
+      brief('Rewrite sync', '2026-Q4', 'deprioritized', 'Partner SDK covers it'),
+    );
+    write(
+      'content/initiatives/2026-q4/<hostile>.mdx',
+      brief('Ship <script>alert(1)</script> & more', '2026-Q4', 'exploratory'),
+    );
     write('content/pillars/reliability.mdx', pillar('retired', '98.5%'));
     git('add', '-A');
     commit('Stop sync', '2026-03-15T10:00:00Z');
@@ -60,12 +98,19 @@ describe('what changed, from git history', () => {
     const history = contentHistory(root);
     expect(history.every((s) => s.collection !== undefined)).toBe(true);
     expect(history.map((s) => s.path)).not.toContain('content/docs/guide.mdx');
-    expect(history.filter((s) => s.id === 'sync').map((s) => s.data?.['status'] ?? null)).toEqual(['proposed', null, 'active', 'deprioritized']);
+    expect(history.filter((s) => s.id === 'sync').map((s) => s.data?.['status'] ?? null)).toEqual([
+      'proposed',
+      null,
+      'active',
+      'deprioritized',
+    ]);
   });
 
   it('lists each change, dated, newest first', () => {
     const changes = changesFrom(contentHistory(root));
-    const lines = changes.map((c) => `${c.date.toISOString().slice(0, 10)} ${c.kind} ${c.id}: ${c.text}`);
+    const lines = changes.map(
+      (c) => `${c.date.toISOString().slice(0, 10)} ${c.kind} ${c.id}: ${c.text}`,
+    );
     expect(lines).toEqual(
       expect.arrayContaining([
         '2026-03-15 deprioritized sync: Deprioritized (was active): Partner SDK covers it.',
@@ -97,7 +142,11 @@ describe('what changed, from git history', () => {
       updated: new Date('2026-04-01T00:00:00Z'),
       entries: changes.map((c) => changeEntry(c, (route) => `https://handbook.example${route}`)),
     });
-    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">',
+      ),
+    ).toBe(true);
     expect(xml.match(/<entry>/g)).toHaveLength(changes.length);
     expect(xml).toContain('<updated>2026-03-15T10:00:00.000Z</updated>');
     expect(xml).toContain('<title>Deprioritized: Rewrite sync</title>');
@@ -116,8 +165,17 @@ describe('history helpers', () => {
     expect(frontmatterData('---\n- a list\n---\n')).toBeNull();
   });
   it('parses name-status blocks, ignoring renames and files that are not Markdown', () => {
-    const touches = parseNameStatus('\u0000abc\t2026-01-01T00:00:00Z\n\nA\tcontent/pillars/x.mdx\nM\tpackage.json\nR100\ta\tb\n');
-    expect(touches).toEqual([{ commit: 'abc', date: new Date('2026-01-01T00:00:00Z'), status: 'A', path: 'content/pillars/x.mdx' }]);
+    const touches = parseNameStatus(
+      '\u0000abc\t2026-01-01T00:00:00Z\n\nA\tcontent/pillars/x.mdx\nM\tpackage.json\nR100\ta\tb\n',
+    );
+    expect(touches).toEqual([
+      {
+        commit: 'abc',
+        date: new Date('2026-01-01T00:00:00Z'),
+        status: 'A',
+        path: 'content/pillars/x.mdx',
+      },
+    ]);
   });
   it('escapes XML and drops characters XML forbids', () => {
     expect(xmlEscape('a < b & "c" \u0001')).toBe('a &lt; b &amp; &quot;c&quot; ');

@@ -3,7 +3,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptsIn, policyFirst, sha256Source, starlightDir } from '../../site/lib/csp.ts';
+import {
+  contentSecurityPolicy,
+  inlineScriptsIn,
+  policyFirst,
+  sha256Source,
+  starlightDir,
+} from '../../site/lib/csp.ts';
 import { repoRoot } from '../setup/site-dir.ts';
 
 const META = `<meta http-equiv="content-security-policy" content="script-src 'self';">`;
@@ -19,8 +25,14 @@ describe('inlineScriptsIn', () => {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-csp-unit-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'nested'));
-  writeFileSync(join(dir, 'A.astro'), '<script is:inline>\n\ta();\n</script>\n<script>bundled()</script>');
-  writeFileSync(join(dir, 'nested', 'B.astro'), '<script is:inline aria-hidden="true">b()</script>');
+  writeFileSync(
+    join(dir, 'A.astro'),
+    '<script is:inline>\n\ta();\n</script>\n<script>bundled()</script>',
+  );
+  writeFileSync(
+    join(dir, 'nested', 'B.astro'),
+    '<script is:inline aria-hidden="true">b()</script>',
+  );
   writeFileSync(join(dir, 'C.ts'), '"<script is:inline>not a component</script>"');
 
   it('takes the verbatim body of every is:inline script in .astro files, and nothing bundled', () => {
@@ -40,7 +52,8 @@ describe('contentSecurityPolicy', () => {
     // 'self' is Astro's default for script-src when no default resource is listed (csp-pages checks the result).
     expect(policy.scriptDirective.resources).toEqual([{ resource: "'none'", kind: 'attribute' }]);
     expect(policy.scriptDirective.hashes.length).toBeGreaterThan(0);
-    for (const hash of policy.scriptDirective.hashes) expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
+    for (const hash of policy.scriptDirective.hashes)
+      expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
   });
 
   it('never allows unsafe-inline, unsafe-hashes, unsafe-eval or wasm-unsafe-eval for scripts', () => {
@@ -49,16 +62,21 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('sets object-src, base-uri and form-action', () => {
-    expect(policy.directives).toEqual(expect.arrayContaining(["object-src 'none'", "base-uri 'self'", "form-action 'self'"]));
+    expect(policy.directives).toEqual(
+      expect.arrayContaining(["object-src 'none'", "base-uri 'self'", "form-action 'self'"]),
+    );
   });
 });
 
 describe('policyFirst', () => {
-  const head = (inside: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>${inside}</head><body><p>x</p></body></html>`;
+  const head = (inside: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>${inside}</head><body><p>x</p></body></html>`;
 
   it('moves the policy right after <meta charset>', () => {
     const html = head(`<title>T</title><script>theme()</script>${META}<style>a{}</style>`);
-    expect(policyFirst(html)).toBe(head(`${META}<title>T</title><script>theme()</script><style>a{}</style>`));
+    expect(policyFirst(html)).toBe(
+      head(`${META}<title>T</title><script>theme()</script><style>a{}</style>`),
+    );
   });
 
   it('leaves a page whose policy is already first unchanged', () => {

@@ -51,7 +51,9 @@ describe('scoreDiagnostic', () => {
     expect(result.quadrant).toBeNull();
     expect(result.missing.map((s) => s.id)).toEqual(['autonomy-ship']);
     expect(result.autonomy).toMatchObject({ answered: 3, total: 4, mean: 5 });
-    expect(describeResult(result)).toBe('Answer every statement to see your quadrant: 1 statement is unanswered.');
+    expect(describeResult(result)).toBe(
+      'Answer every statement to see your quadrant: 1 statement is unanswered.',
+    );
   });
 
   it('treats out-of-scale answers as unanswered', () => {

@@ -9,28 +9,86 @@ import {
   wrapLabel,
 } from '../../site/lib/derive/graph-layout.ts';
 
-const b = (id: string, dependsOn: string[] = []): GraphBrief => ({ id, title: id, status: 'active', dependsOn });
+const b = (id: string, dependsOn: string[] = []): GraphBrief => ({
+  id,
+  title: id,
+  status: 'active',
+  dependsOn,
+});
 
 describe('countCrossings', () => {
   it('counts crossing segments between adjacent layers', () => {
-    expect(countCrossings([['a', 'b'], ['c', 'd']], [['a', 'd'], ['b', 'c']])).toBe(1);
-    expect(countCrossings([['a', 'b'], ['c', 'd']], [['a', 'c'], ['b', 'd']])).toBe(0);
+    expect(
+      countCrossings(
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        [
+          ['a', 'd'],
+          ['b', 'c'],
+        ],
+      ),
+    ).toBe(1);
+    expect(
+      countCrossings(
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        [
+          ['a', 'c'],
+          ['b', 'd'],
+        ],
+      ),
+    ).toBe(0);
   });
 });
 
 describe('orderLayers', () => {
   it('removes avoidable crossings', () => {
-    const order = orderLayers([['a', 'b'], ['c', 'd']], [['a', 'd'], ['b', 'c']], 4);
-    expect(countCrossings(order, [['a', 'd'], ['b', 'c']])).toBe(0);
+    const order = orderLayers(
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [
+        ['a', 'd'],
+        ['b', 'c'],
+      ],
+      4,
+    );
+    expect(
+      countCrossings(order, [
+        ['a', 'd'],
+        ['b', 'c'],
+      ]),
+    ).toBe(0);
   });
 
   it('keeps the order on ties', () => {
-    expect(orderLayers([['a', 'b'], ['c']], [['a', 'c'], ['b', 'c']], 4)).toEqual([['a', 'b'], ['c']]);
+    expect(
+      orderLayers(
+        [['a', 'b'], ['c']],
+        [
+          ['a', 'c'],
+          ['b', 'c'],
+        ],
+        4,
+      ),
+    ).toEqual([['a', 'b'], ['c']]);
   });
 });
 
 describe('layoutGraph', () => {
-  const graph = buildDependencyGraph([b('a'), b('b', ['a']), b('c', ['b']), b('d', ['a', 'c']), b('x'), b('y', ['x'])]);
+  const graph = buildDependencyGraph([
+    b('a'),
+    b('b', ['a']),
+    b('c', ['b']),
+    b('d', ['a', 'c']),
+    b('x'),
+    b('y', ['x']),
+  ]);
   const layout = layoutGraph(graph);
   const { nodeWidth, nodeHeight, padding } = defaultLayoutOptions;
 
@@ -53,7 +111,8 @@ describe('layoutGraph', () => {
     const byLayer = Map.groupBy(layout.nodes, (n) => n.layer);
     for (const nodes of byLayer.values()) {
       const ys = nodes.map((n) => n.y).sort((p, q) => p - q);
-      for (let i = 1; i < ys.length; i += 1) expect((ys[i] as number) - (ys[i - 1] as number)).toBeGreaterThanOrEqual(nodeHeight);
+      for (let i = 1; i < ys.length; i += 1)
+        expect((ys[i] as number) - (ys[i - 1] as number)).toBeGreaterThanOrEqual(nodeHeight);
     }
   });
 
@@ -78,15 +137,29 @@ describe('layoutGraph', () => {
 
 describe('edgePath', () => {
   it('draws lines across a layer and curves between layers', () => {
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M0,0 L10,0');
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 20 }])).toBe('M0,0 C5,0 5,20 10,20');
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+      ]),
+    ).toBe('M0,0 L10,0');
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 20 },
+      ]),
+    ).toBe('M0,0 C5,0 5,20 10,20');
     expect(edgePath([])).toBe('');
   });
 });
 
 describe('wrapLabel', () => {
   it('wraps at spaces within the width', () => {
-    expect(wrapLabel('Cut checkout latency in half', 12, 3)).toEqual(['Cut checkout', 'latency in', 'half']);
+    expect(wrapLabel('Cut checkout latency in half', 12, 3)).toEqual([
+      'Cut checkout',
+      'latency in',
+      'half',
+    ]);
   });
 
   it('keeps short labels on one line and handles empty text', () => {

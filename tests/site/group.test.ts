@@ -20,12 +20,23 @@ const briefs = [
 describe('groupByStatus', () => {
   it('lists every status in display order, briefs sorted by quarter then title', () => {
     const groups = groupByStatus(briefs);
-    expect([...groups.keys()]).toEqual(['active', 'proposed', 'exploratory', 'done', 'deprioritized']);
+    expect([...groups.keys()]).toEqual([
+      'active',
+      'proposed',
+      'exploratory',
+      'done',
+      'deprioritized',
+    ]);
     expect(groups.get('active')?.map((b) => b.id)).toEqual(['a']);
     expect(groups.get('exploratory')).toEqual([]);
   });
   it('keeps only non-empty groups on request', () => {
-    expect(nonEmptyStatusGroups(briefs).map(([s]) => s)).toEqual(['active', 'proposed', 'done', 'deprioritized']);
+    expect(nonEmptyStatusGroups(briefs).map(([s]) => s)).toEqual([
+      'active',
+      'proposed',
+      'done',
+      'deprioritized',
+    ]);
     expect(nonEmptyStatusGroups([])).toEqual([]);
   });
 });
@@ -47,7 +58,10 @@ describe('groupByPillar and groupByQuarter', () => {
 
 describe('countsByPillar', () => {
   it('counts briefs per status for known pillars and gives zeros to empty ones', () => {
-    const counts = countsByPillar([pillar('reliability'), pillar('growth'), pillar('empty')], briefs);
+    const counts = countsByPillar(
+      [pillar('reliability'), pillar('growth'), pillar('empty')],
+      briefs,
+    );
     expect(counts.get('reliability')).toEqual({
       byStatus: { active: 1, proposed: 0, exploratory: 0, done: 0, deprioritized: 1 },
       total: 2,

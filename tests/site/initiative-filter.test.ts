@@ -9,15 +9,28 @@ import {
   serializeQuery,
 } from '../../site/lib/derive/initiative-filter.ts';
 
-const row = { title: 'Cut latency', pillar: 'reliability', quarter: '2026-Q3', status: 'active', kind: 'feature', owner: '@dana' };
+const row = {
+  title: 'Cut latency',
+  pillar: 'reliability',
+  quarter: '2026-Q3',
+  status: 'active',
+  kind: 'feature',
+  owner: '@dana',
+};
 
 describe('parseFilter and serializeQuery', () => {
   it('reads known keys and ignores unknown and empty ones', () => {
-    expect(parseFilter('?status=active&pillar=reliability&foo=bar&kind=')).toEqual({ status: 'active', pillar: 'reliability' });
+    expect(parseFilter('?status=active&pillar=reliability&foo=bar&kind=')).toEqual({
+      status: 'active',
+      pillar: 'reliability',
+    });
     expect(parseFilter('')).toEqual({});
   });
   it('round-trips a filter and sort through the query in a stable key order', () => {
-    const query = serializeQuery({ status: 'active', owner: '@dana', pillar: 'x' }, { key: 'quarter', direction: 'desc' });
+    const query = serializeQuery(
+      { status: 'active', owner: '@dana', pillar: 'x' },
+      { key: 'quarter', direction: 'desc' },
+    );
     expect(query).toBe('?pillar=x&status=active&owner=%40dana&sort=-quarter');
     expect(parseFilter(query)).toEqual({ pillar: 'x', status: 'active', owner: '@dana' });
     expect(parseSort(query)).toEqual({ key: 'quarter', direction: 'desc' });
@@ -45,12 +58,18 @@ describe('compareRows', () => {
   it('sorts text columns numerically aware and falls back to the title', () => {
     expect(compareRows(row, other, { key: 'title', direction: 'asc' })).toBeGreaterThan(0);
     expect(compareRows(row, other, { key: 'title', direction: 'desc' })).toBeLessThan(0);
-    expect(compareRows(row, { ...row, title: 'Z' }, { key: 'owner', direction: 'asc' })).toBeLessThan(0);
+    expect(
+      compareRows(row, { ...row, title: 'Z' }, { key: 'owner', direction: 'asc' }),
+    ).toBeLessThan(0);
   });
   it('sorts status by the given display order', () => {
-    expect(compareRows(row, other, { key: 'status', direction: 'asc' }, ['active', 'done'])).toBeLessThan(0);
+    expect(
+      compareRows(row, other, { key: 'status', direction: 'asc' }, ['active', 'done']),
+    ).toBeLessThan(0);
     expect(compareRows(row, other, { key: 'status', direction: 'asc' })).toBeLessThan(0); // alphabetical
-    expect(compareRows({ ...row, status: 'odd' }, row, { key: 'status', direction: 'asc' }, ['active'])).toBeGreaterThan(0);
+    expect(
+      compareRows({ ...row, status: 'odd' }, row, { key: 'status', direction: 'asc' }, ['active']),
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -18,7 +18,11 @@ describe('northStarProgress', () => {
     });
   });
   it('clamps to 100 once the target is passed', () => {
-    expect(northStarProgress(ns(2500, 2000))).toMatchObject({ percent: 100, reached: true, remaining: 0 });
+    expect(northStarProgress(ns(2500, 2000))).toMatchObject({
+      percent: 100,
+      reached: true,
+      remaining: 0,
+    });
   });
   it('clamps a negative current to 0', () => {
     expect(northStarProgress(ns(-5, 100)).percent).toBe(0);

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { quarterOfDate, quarterRange, roadmapTimeline } from '../../site/lib/derive/roadmap-timeline.ts';
+import {
+  quarterOfDate,
+  quarterRange,
+  roadmapTimeline,
+} from '../../site/lib/derive/roadmap-timeline.ts';
 import { brief, day, pillar } from './fixtures.ts';
 
 describe('roadmapTimeline', () => {
-  const pillars = [pillar('growth', { title: 'Growth', order: 2 }), pillar('reliability', { title: 'Reliability', order: 1 }), pillar('old', { status: 'retired' })];
+  const pillars = [
+    pillar('growth', { title: 'Growth', order: 2 }),
+    pillar('reliability', { title: 'Reliability', order: 1 }),
+    pillar('old', { status: 'retired' }),
+  ];
 
   it('runs quarters left to right without holes, marks the current one and puts each brief in its pillar lane', () => {
     const timeline = roadmapTimeline(
@@ -16,9 +24,17 @@ describe('roadmapTimeline', () => {
       pillars,
       day('2026-11-15'),
     );
-    expect(timeline.quarters.map((q) => q.quarter)).toEqual(['2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']);
+    expect(timeline.quarters.map((q) => q.quarter)).toEqual([
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+      '2027-Q1',
+    ]);
     expect(timeline.quarters.filter((q) => q.current).map((q) => q.quarter)).toEqual(['2026-Q4']);
-    expect(timeline.quarters.filter((q) => q.past).map((q) => q.quarter)).toEqual(['2026-Q2', '2026-Q3']);
+    expect(timeline.quarters.filter((q) => q.past).map((q) => q.quarter)).toEqual([
+      '2026-Q2',
+      '2026-Q3',
+    ]);
     // Lanes in pillar order; pillars without briefs get none.
     expect(timeline.lanes.map((lane) => lane.pillar)).toEqual(['reliability', 'growth']);
     // In a cell, moving work first.
@@ -27,9 +43,15 @@ describe('roadmapTimeline', () => {
   });
 
   it('adds the current quarter when every brief is in the past, and a lane for an unknown pillar', () => {
-    const timeline = roadmapTimeline([brief('a', { quarter: '2026-Q1', pillar: 'ghost' })], pillars, day('2026-07-01'));
+    const timeline = roadmapTimeline(
+      [brief('a', { quarter: '2026-Q1', pillar: 'ghost' })],
+      pillars,
+      day('2026-07-01'),
+    );
     expect(timeline.quarters.map((q) => q.quarter)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
-    expect(timeline.lanes).toEqual([expect.objectContaining({ pillar: 'ghost', title: 'ghost', retired: false })]);
+    expect(timeline.lanes).toEqual([
+      expect.objectContaining({ pillar: 'ghost', title: 'ghost', retired: false }),
+    ]);
   });
 
   it('is empty without briefs', () => {

@@ -6,6 +6,8 @@ describe('editUrlFor', () => {
     expect(editUrlFor('content/initiatives/a.mdx', 'https://git.example/edit/main')).toBe(
       'https://git.example/edit/main/content/initiatives/a.mdx',
     );
-    expect(editUrlFor('./content/x.mdx', 'https://git.example/edit/main/')).toBe('https://git.example/edit/main/content/x.mdx');
+    expect(editUrlFor('./content/x.mdx', 'https://git.example/edit/main/')).toBe(
+      'https://git.example/edit/main/content/x.mdx',
+    );
   });
 });

@@ -14,7 +14,17 @@ describe('diagnostic storage', () => {
     expect(parseStoredAnswers(stored)).toEqual({ [first!.id]: 4 });
   });
   it('reads anything malformed as no answers', () => {
-    for (const text of [null, '', 'not json', '[1,2]', 'null', '{"x":"4"}', `{"${first!.id}":"4"}`, `{"${first!.id}":2.5}`]) expect(parseStoredAnswers(text)).toEqual({});
+    for (const text of [
+      null,
+      '',
+      'not json',
+      '[1,2]',
+      'null',
+      '{"x":"4"}',
+      `{"${first!.id}":"4"}`,
+      `{"${first!.id}":2.5}`,
+    ])
+      expect(parseStoredAnswers(text)).toEqual({});
   });
 });
 
@@ -46,21 +56,55 @@ describe('status palette', () => {
 });
 
 describe('rehypeTableRegion', () => {
-  const cell = (tagName: string, text: string): Element => ({ type: 'element', tagName, properties: {}, children: [{ type: 'text', value: text }] });
+  const cell = (tagName: string, text: string): Element => ({
+    type: 'element',
+    tagName,
+    properties: {},
+    children: [{ type: 'text', value: text }],
+  });
   const table: Element = {
     type: 'element',
     tagName: 'table',
     properties: {},
-    children: [{ type: 'element', tagName: 'thead', properties: {}, children: [{ type: 'element', tagName: 'tr', properties: {}, children: [cell('th', 'Ritual'), cell('th', 'Cadence')] }] }],
+    children: [
+      {
+        type: 'element',
+        tagName: 'thead',
+        properties: {},
+        children: [
+          {
+            type: 'element',
+            tagName: 'tr',
+            properties: {},
+            children: [cell('th', 'Ritual'), cell('th', 'Cadence')],
+          },
+        ],
+      },
+    ],
   };
   it('wraps each table in a labelled, focusable region named by its headings', () => {
-    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'div', properties: {}, children: [structuredClone(table)] }] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'div', properties: {}, children: [structuredClone(table)] },
+      ],
+    };
     rehypeTableRegion()(tree);
     const region = (tree.children[0] as Element).children[0] as Element;
-    expect(region).toMatchObject({ tagName: 'div', properties: { role: 'region', tabIndex: 0, ariaLabel: 'Table: Ritual, Cadence', className: ['hb-table-scroll'] } });
+    expect(region).toMatchObject({
+      tagName: 'div',
+      properties: {
+        role: 'region',
+        tabIndex: 0,
+        ariaLabel: 'Table: Ritual, Cadence',
+        className: ['hb-table-scroll'],
+      },
+    });
     expect((region.children[0] as Element).tagName).toBe('table');
   });
   it('names a table without headings "Table"', () => {
-    expect(tableLabel({ type: 'element', tagName: 'table', properties: {}, children: [] })).toBe('Table');
+    expect(tableLabel({ type: 'element', tagName: 'table', properties: {}, children: [] })).toBe(
+      'Table',
+    );
   });
 });

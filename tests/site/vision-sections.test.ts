@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../linter/config/schema.ts';
-import { matchQuestion, normaliseHeading, splitAnswers, toParagraphs } from '../../linter/vision/vision-sections.ts';
+import {
+  matchQuestion,
+  normaliseHeading,
+  splitAnswers,
+  toParagraphs,
+} from '../../linter/vision/vision-sections.ts';
 
 const questions = configSchema.parse({}).vision.questions;
 
@@ -23,7 +28,9 @@ describe('matchQuestion', () => {
   });
 
   it('normalises to letters and digits only', () => {
-    expect(normaliseHeading('Where do we see ourselves in 3 years?')).toBe('wheredoweseeourselvesin3years');
+    expect(normaliseHeading('Where do we see ourselves in 3 years?')).toBe(
+      'wheredoweseeourselvesin3years',
+    );
   });
 });
 
@@ -64,7 +71,8 @@ describe('splitAnswers', () => {
   });
 
   it('leaves out empty answers and keeps the first of duplicate headings', () => {
-    const body = '## Who is our ideal customer?\n\n   \n## Why us?\nFirst\n## Why would someone choose our product over the competition?\nSecond';
+    const body =
+      '## Who is our ideal customer?\n\n   \n## Why us?\nFirst\n## Why would someone choose our product over the competition?\nSecond';
     const answers = splitAnswers(body, questions);
     expect(answers.has('customer')).toBe(false);
     expect(answers.get('differentiation')).toBe('First');
@@ -77,13 +85,24 @@ describe('splitAnswers', () => {
 
 describe('toParagraphs', () => {
   it('splits plain text into paragraphs and joins the lines of each', () => {
-    const answers = splitAnswers('## Why us?\n\n**Bold** and [a link](https://x.test) and `code`.\nSame paragraph.\n\n- one\n- two\n', questions);
-    expect(toParagraphs(answers.get('differentiation') ?? '')).toEqual(['Bold and a link and code. Same paragraph.', 'one two']);
+    const answers = splitAnswers(
+      '## Why us?\n\n**Bold** and [a link](https://x.test) and `code`.\nSame paragraph.\n\n- one\n- two\n',
+      questions,
+    );
+    expect(toParagraphs(answers.get('differentiation') ?? '')).toEqual([
+      'Bold and a link and code. Same paragraph.',
+      'one two',
+    ]);
   });
 
   it('keeps snake_case words and drops MDX comments', () => {
-    const answers = splitAnswers('## Why us?\n\nUse field_service_id {/* note */} _really_\n', questions);
-    expect(toParagraphs(answers.get('differentiation') ?? '')).toEqual(['Use field_service_id really']);
+    const answers = splitAnswers(
+      '## Why us?\n\nUse field_service_id {/* note */} _really_\n',
+      questions,
+    );
+    expect(toParagraphs(answers.get('differentiation') ?? '')).toEqual([
+      'Use field_service_id really',
+    ]);
   });
 
   it('returns no paragraphs for blank text', () => {

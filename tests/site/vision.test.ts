@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../linter/config/schema.ts';
-import { buildVisionView, isDueCheckIn, type GapEntry, type VisionEntry } from '../../site/lib/derive/vision.ts';
+import {
+  buildVisionView,
+  isDueCheckIn,
+  type GapEntry,
+  type VisionEntry,
+} from '../../site/lib/derive/vision.ts';
 
 const questions = configSchema.parse({}).vision.questions;
 const now = new Date('2026-11-24T00:00:00Z');
@@ -12,9 +17,22 @@ const leader = (id: string, respondent: string, date: string, body: string): Vis
   body,
 });
 
-const gap = (id: string, question: string, status: 'open' | 'closed', opened: string, closed?: string): GapEntry => ({
+const gap = (
+  id: string,
+  question: string,
+  status: 'open' | 'closed',
+  opened: string,
+  closed?: string,
+): GapEntry => ({
   id,
-  data: { title: id, question, owner: '@alex', status, opened: day(opened), closed: closed === undefined ? undefined : day(closed) },
+  data: {
+    title: id,
+    question,
+    owner: '@alex',
+    status,
+    opened: day(opened),
+    closed: closed === undefined ? undefined : day(closed),
+  },
   body: 'What differs.\n\nHow to close it.',
 });
 
@@ -28,8 +46,18 @@ describe('isDueCheckIn', () => {
 
 describe('buildVisionView', () => {
   const leaders = [
-    leader('sam', 'Sam Lee', '2026-03-01', '## Who is our ideal customer?\nSmall trade businesses.\n## Why us?\nSpeed.'),
-    leader('alex', 'Alex Kim', '2026-10-12', '## Who is our ideal customer?\nSmall trade businesses with fleets.'),
+    leader(
+      'sam',
+      'Sam Lee',
+      '2026-03-01',
+      '## Who is our ideal customer?\nSmall trade businesses.\n## Why us?\nSpeed.',
+    ),
+    leader(
+      'alex',
+      'Alex Kim',
+      '2026-10-12',
+      '## Who is our ideal customer?\nSmall trade businesses with fleets.',
+    ),
   ];
   const gaps = [
     gap('fleet-size', 'customer', 'open', '2026-10-15'),
@@ -43,7 +71,8 @@ describe('buildVisionView', () => {
   });
 
   it('lists every leader for every question, sorted by name, with unanswered ones marked', () => {
-    for (const q of view.questions) expect(q.answers.map((a) => a.respondent)).toEqual(['Alex Kim', 'Sam Lee']);
+    for (const q of view.questions)
+      expect(q.answers.map((a) => a.respondent)).toEqual(['Alex Kim', 'Sam Lee']);
     const differentiation = view.questions.find((q) => q.question.id === 'differentiation');
     expect(differentiation?.answers.map((a) => a.answered)).toEqual([false, true]);
     expect(differentiation?.unanswered).toBe(1);
@@ -61,7 +90,7 @@ describe('buildVisionView', () => {
   it('scores agreement over answered leaders', () => {
     const customer = view.questions[0];
     expect(customer?.agreement.answers).toBe(2);
-    expect(customer?.agreement.score).toBeCloseTo(3 / 4) // {small, trade, business} vs the same + fleet;
+    expect(customer?.agreement.score).toBeCloseTo(3 / 4); // {small, trade, business} vs the same + fleet;
     expect(customer?.agreement.level).toBe('High');
   });
 

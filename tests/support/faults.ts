@@ -20,15 +20,21 @@ export async function activePillars(root: string): Promise<string[]> {
   const dir = join(root, 'content', 'pillars');
   const ids: string[] = [];
   for (const name of (await readdir(dir)).sort()) {
-    if (/^status:\s*active\s*$/m.test(await readFile(join(dir, name), 'utf8'))) ids.push(name.replace(/\.mdx?$/, ''));
+    if (/^status:\s*active\s*$/m.test(await readFile(join(dir, name), 'utf8')))
+      ids.push(name.replace(/\.mdx?$/, ''));
   }
   return ids;
 }
 
-export const WHY = 'Dispatchers lose the first hour of every day rebuilding the board by hand, and that delay pushes every first appointment late for our customers.';
+export const WHY =
+  'Dispatchers lose the first hour of every day rebuilding the board by hand, and that delay pushes every first appointment late for our customers.';
 
 /** A valid brief; `lines` replaces whole lines by number (1-based), `null` deletes a line. */
-export function faultBrief(pillar: string, lines: Record<number, string | null> = {}, extra = ''): string {
+export function faultBrief(
+  pillar: string,
+  lines: Record<number, string | null> = {},
+  extra = '',
+): string {
   const base = [
     '---', // 1
     'title: Fault fixture brief', // 2
@@ -57,7 +63,12 @@ export function faultBrief(pillar: string, lines: Record<number, string | null> 
   return `${out.join('\n')}\n${extra}`;
 }
 
-async function writeBrief(root: string, name: string, source: string, folder = 'faults'): Promise<string> {
+async function writeBrief(
+  root: string,
+  name: string,
+  source: string,
+  folder = 'faults',
+): Promise<string> {
   const dir = join(root, 'content', 'initiatives', folder);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, name), source);
@@ -78,25 +89,49 @@ export const faults: Fault[] = [
     rule: 'frontmatter-yaml',
     severity: 'error',
     mistake: 'an unquoted @handle in the frontmatter',
-    apply: async (root) => ({ file: await writeBrief(root, 'yaml.mdx', faultBrief(await firstPillar(root), { 3: 'owner: @dana' })), line: 3 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'yaml.mdx',
+        faultBrief(await firstPillar(root), { 3: 'owner: @dana' }),
+      ),
+      line: 3,
+    }),
   },
   {
     rule: 'frontmatter-schema',
     severity: 'error',
     mistake: 'a misspelled status',
-    apply: async (root) => ({ file: await writeBrief(root, 'schema.mdx', faultBrief(await firstPillar(root), { 5: 'status: actve' })), line: 5 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'schema.mdx',
+        faultBrief(await firstPillar(root), { 5: 'status: actve' }),
+      ),
+      line: 5,
+    }),
   },
   {
     rule: 'mdx-parse',
     severity: 'error',
     mistake: 'an unclosed tag in prose',
-    apply: async (root) => ({ file: await writeBrief(root, 'parse.mdx', faultBrief(await firstPillar(root), { 13: `${WHY} See <details for more.` })), line: 13 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'parse.mdx',
+        faultBrief(await firstPillar(root), { 13: `${WHY} See <details for more.` }),
+      ),
+      line: 13,
+    }),
   },
   {
     rule: 'brief-why',
     severity: 'error',
     mistake: 'a placeholder Why',
-    apply: async (root) => ({ file: await writeBrief(root, 'why.mdx', faultBrief(await firstPillar(root), { 13: 'TBD' })), line: 13 }),
+    apply: async (root) => ({
+      file: await writeBrief(root, 'why.mdx', faultBrief(await firstPillar(root), { 13: 'TBD' })),
+      line: 13,
+    }),
   },
   {
     rule: 'brief-pillar',
@@ -104,26 +139,54 @@ export const faults: Fault[] = [
     mistake: 'a misspelled pillar id',
     apply: async (root) => {
       const id = await firstPillar(root);
-      return { file: await writeBrief(root, 'pillar.mdx', faultBrief(id, { 6: `pillar: ${id.slice(0, -1)}x` })), line: 6 };
+      return {
+        file: await writeBrief(
+          root,
+          'pillar.mdx',
+          faultBrief(id, { 6: `pillar: ${id.slice(0, -1)}x` }),
+        ),
+        line: 6,
+      };
     },
   },
   {
     rule: 'brief-success-criteria',
     severity: 'error',
     mistake: 'success criteria without a list',
-    apply: async (root) => ({ file: await writeBrief(root, 'success.mdx', faultBrief(await firstPillar(root), { 17: 'We will know it when we see it.' })), line: 15 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'success.mdx',
+        faultBrief(await firstPillar(root), { 17: 'We will know it when we see it.' }),
+      ),
+      line: 15,
+    }),
   },
   {
     rule: 'brief-experiment',
     severity: 'error',
     mistake: 'an experiment without a hypothesis or exit criteria',
-    apply: async (root) => ({ file: await writeBrief(root, 'experiment.mdx', faultBrief(await firstPillar(root), { 7: 'kind: experiment' })), line: 10 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'experiment.mdx',
+        faultBrief(await firstPillar(root), { 7: 'kind: experiment' }),
+      ),
+      line: 10,
+    }),
   },
   {
     rule: 'brief-depends-on',
     severity: 'error',
     mistake: 'a dependency on a brief that does not exist',
-    apply: async (root) => ({ file: await writeBrief(root, 'depends.mdx', faultBrief(await firstPillar(root), { 8: 'dependsOn: [no-such-brief]' })), line: 8 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'depends.mdx',
+        faultBrief(await firstPillar(root), { 8: 'dependsOn: [no-such-brief]' }),
+      ),
+      line: 8,
+    }),
   },
   {
     rule: 'unique-id',
@@ -160,7 +223,10 @@ export const faults: Fault[] = [
       const [first] = await activePillars(root);
       if (first) {
         const path = join(dir, `${first}.mdx`);
-        await writeFile(path, (await readFile(path, 'utf8')).replace(/^status:\s*active\s*$/m, 'status: retired'));
+        await writeFile(
+          path,
+          (await readFile(path, 'utf8')).replace(/^status:\s*active\s*$/m, 'status: retired'),
+        );
       }
       await writeFile(join(dir, 'zz-orphan.mdx'), pillarSource('Orphan pillar'));
       return { file: 'content/pillars/zz-orphan.mdx', line: 1 };
@@ -180,24 +246,54 @@ export const faults: Fault[] = [
     rule: 'stale-review',
     severity: 'warning',
     mistake: 'an active brief not reviewed for a year',
-    apply: async (root) => ({ file: await writeBrief(root, 'stale.mdx', faultBrief(await firstPillar(root), { 8: 'reviewed: 2025-10-01' })), line: 8 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'stale.mdx',
+        faultBrief(await firstPillar(root), { 8: 'reviewed: 2025-10-01' }),
+      ),
+      line: 8,
+    }),
   },
   {
     rule: 'mdx-safe',
     severity: 'error',
     mistake: 'an import in a brief',
-    apply: async (root) => ({ file: await writeBrief(root, 'safe.mdx', faultBrief(await firstPillar(root), { 10: "import { readFileSync } from 'node:fs'\n" })), line: 10 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'safe.mdx',
+        faultBrief(await firstPillar(root), { 10: "import { readFileSync } from 'node:fs'\n" }),
+      ),
+      line: 10,
+    }),
   },
   {
     rule: 'link-resolves',
     severity: 'error',
     mistake: 'a link to a brief that does not exist',
-    apply: async (root) => ({ file: await writeBrief(root, 'link.mdx', faultBrief(await firstPillar(root), { 13: `${WHY} See [the old plan](/initiatives/no-such-plan/).` })), line: 13 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'link.mdx',
+        faultBrief(await firstPillar(root), {
+          13: `${WHY} See [the old plan](/initiatives/no-such-plan/).`,
+        }),
+      ),
+      line: 13,
+    }),
   },
   {
     rule: 'unused-suppression',
     severity: 'warning',
     mistake: 'a suppression left behind after the problem was fixed',
-    apply: async (root) => ({ file: await writeBrief(root, 'suppression.mdx', faultBrief(await firstPillar(root), { 12: '{/* handbook-disable-next-line brief-why */}' })), line: 12 }),
+    apply: async (root) => ({
+      file: await writeBrief(
+        root,
+        'suppression.mdx',
+        faultBrief(await firstPillar(root), { 12: '{/* handbook-disable-next-line brief-why */}' }),
+      ),
+      line: 12,
+    }),
   },
 ];

@@ -27,17 +27,28 @@ export interface BuildOutcome {
 }
 
 /** `npm run build` in `root`, as a newcomer runs it (npm puts the repo's Node 24 on PATH); never throws. */
-export async function buildCopy(root: string, env: Record<string, string> = {}): Promise<BuildOutcome> {
+export async function buildCopy(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<BuildOutcome> {
   try {
     const { stdout, stderr } = await exec('npm', ['run', 'build', '--silent'], {
       cwd: root,
-      env: { ...withoutViteEnv(process.env), PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, FORCE_COLOR: '0', ...env },
+      env: {
+        ...withoutViteEnv(process.env),
+        PATH: `${join(repo, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
+        FORCE_COLOR: '0',
+        ...env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : 1,
+      output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+    };
   }
 }
 

@@ -23,7 +23,10 @@ export interface SiteEntries {
 }
 
 async function load(root: string, collection: DataCollection): Promise<Entry<unknown>[]> {
-  const store = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string | undefined }>();
+  const store = new Map<
+    string,
+    { id: string; data: Record<string, unknown>; filePath?: string | undefined }
+  >();
   const errors: string[] = [];
   await handbookLoader(collection, { root }).load({
     store: {
@@ -33,7 +36,8 @@ async function load(root: string, collection: DataCollection): Promise<Entry<unk
       keys: () => store.keys(),
       addModuleImport: () => undefined,
     },
-    parseData: async ({ data }) => contentModel[collection].schema.parse(data) as Record<string, unknown>,
+    parseData: async ({ data }) =>
+      contentModel[collection].schema.parse(data) as Record<string, unknown>,
     generateDigest: (data) => String(data.length),
     logger: { warn: () => undefined, error: (message) => void errors.push(message) },
   });
@@ -46,7 +50,9 @@ async function load(root: string, collection: DataCollection): Promise<Entry<unk
 /** Every data collection of the handbook at `root`, as the site's `loadHandbook()` sees them. */
 export async function siteEntries(root: string): Promise<SiteEntries> {
   const [northStars, pillars, initiatives, vision, gaps] = await Promise.all(
-    (['northStar', 'pillars', 'initiatives', 'vision', 'gaps'] as const).map((name) => load(root, name)),
+    (['northStar', 'pillars', 'initiatives', 'vision', 'gaps'] as const).map((name) =>
+      load(root, name),
+    ),
   );
   return {
     northStar: northStars?.[0] as Entry<NorthStar> | undefined,

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { defaultVisionQuestions, visionQuestionSchema } from '../../linter/config/schema.ts';
 import { parseContentFile } from '../../linter/engine/parse.ts';
-import { answerSections, matchQuestion, plainText, splitAnswers, suggestQuestion } from '../../linter/vision/questions.ts';
+import {
+  answerSections,
+  matchQuestion,
+  plainText,
+  splitAnswers,
+  suggestQuestion,
+} from '../../linter/vision/questions.ts';
 
 const questions = defaultVisionQuestions.map((q) => visionQuestionSchema.parse(q));
 
 function tree(body: string) {
-  const file = parseContentFile('content/vision/alex.mdx', 'vision/alex.mdx', `---\nrespondent: Alex\nrole: CEO\ndate: 2026-10-12\n---\n\n${body}`);
+  const file = parseContentFile(
+    'content/vision/alex.mdx',
+    'vision/alex.mdx',
+    `---\nrespondent: Alex\nrole: CEO\ndate: 2026-10-12\n---\n\n${body}`,
+  );
   if (!file.tree) throw new Error('fixture does not parse');
   return file.tree;
 }
@@ -36,7 +46,9 @@ describe('matchQuestion', () => {
 describe('splitAnswers', () => {
   it('maps each question id to its heading and plain text', () => {
     const answers = splitAnswers(
-      tree('## Who is our ideal customer?\n\nSmall **contractors**.\n\n- HVAC\n- Plumbing\n\n## Why us?\n\nData {/* a comment */} and trust.\n'),
+      tree(
+        '## Who is our ideal customer?\n\nSmall **contractors**.\n\n- HVAC\n- Plumbing\n\n## Why us?\n\nData {/* a comment */} and trust.\n',
+      ),
       questions,
     );
     expect([...answers.keys()]).toEqual(['customer', 'differentiation']);
@@ -46,19 +58,29 @@ describe('splitAnswers', () => {
   });
 
   it('keeps sub-headings in the answer and stops at the next question', () => {
-    const answers = splitAnswers(tree('# Who is our ideal customer?\n\nOwners.\n\n### Segments\n\nHVAC.\n\n## In three years\n\nGrowth.\n'), questions);
+    const answers = splitAnswers(
+      tree(
+        '# Who is our ideal customer?\n\nOwners.\n\n### Segments\n\nHVAC.\n\n## In three years\n\nGrowth.\n',
+      ),
+      questions,
+    );
     expect(answers.get('customer')?.text).toBe('Owners.\n\nSegments\n\nHVAC.');
     expect(answers.get('horizon-3')?.text).toBe('Growth.');
   });
 
   it('leaves an empty answer empty (a comment is not an answer)', () => {
-    const answers = splitAnswers(tree('## Why us?\n\n{/* TODO */}\n\n## In five years\n'), questions);
+    const answers = splitAnswers(
+      tree('## Why us?\n\n{/* TODO */}\n\n## In five years\n'),
+      questions,
+    );
     expect(answers.get('differentiation')?.text).toBe('');
     expect(answers.get('horizon-5')?.text).toBe('');
   });
 
   it('takes the first of two headings for one question; answerSections lists both', () => {
-    const body = tree('## Why us?\n\nFirst.\n\n## Why would someone choose our product over the competition?\n\nSecond.\n');
+    const body = tree(
+      '## Why us?\n\nFirst.\n\n## Why would someone choose our product over the competition?\n\nSecond.\n',
+    );
     expect(splitAnswers(body, questions).get('differentiation')?.text).toBe('First.');
     expect(answerSections(body, questions).map((s) => [s.question.id, s.text])).toEqual([
       ['differentiation', 'First.'],

@@ -6,7 +6,18 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { briefText, changesOf, cleanUp, commit, diffBoth, diffIn, edit, git, handbookRepo, write } from './helpers.ts';
+import {
+  briefText,
+  changesOf,
+  cleanUp,
+  commit,
+  diffBoth,
+  diffIn,
+  edit,
+  git,
+  handbookRepo,
+  write,
+} from './helpers.ts';
 
 afterEach(cleanUp);
 
@@ -24,7 +35,11 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
 
   it('a brief added', async () => {
     const root = handbookRepo();
-    write(root, `${Q1}/audit-log.mdx`, briefText({ title: 'Audit log', quarter: '2027-Q1', pillar: 'reliability', owner: '@ola' }));
+    write(
+      root,
+      `${Q1}/audit-log.mdx`,
+      briefText({ title: 'Audit log', quarter: '2027-Q1', pillar: 'reliability', owner: '@ola' }),
+    );
     commit(root, 'add a brief');
     const { json, markdown } = await diffBoth(root);
     expect(json.headline).toBe('1 brief added (feature)');
@@ -254,7 +269,12 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
   it('a brief moved to another quarter folder is a move, not an add and a remove', async () => {
     const root = handbookRepo();
     git(root, 'mv', `${Q1}/faster-checkout.mdx`, 'content/initiatives/2027-q2/faster-checkout.mdx');
-    edit(root, 'content/initiatives/2027-q2/faster-checkout.mdx', 'quarter: 2027-Q1', 'quarter: 2027-Q2');
+    edit(
+      root,
+      'content/initiatives/2027-q2/faster-checkout.mdx',
+      'quarter: 2027-Q1',
+      'quarter: 2027-Q2',
+    );
     commit(root, 'move a brief');
     const { json, markdown } = await diffBoth(root);
     expect(json.briefs.added).toEqual([]);
@@ -488,7 +508,12 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
     edit(root, 'content/initiatives/2027-q2/mobile-app.mdx', 'status: proposed', 'status: active');
     edit(root, `${Q1}/payments-api.mdx`, 'owner: "@kim"', 'owner: "@payments-team"');
     edit(root, `${Q1}/fraud-checks.mdx`, 'kind: feature', 'kind: enablement');
-    edit(root, `${Q1}/fraud-checks.mdx`, 'title: Fraud checks at signup', 'title: Fraud checks before the first payment');
+    edit(
+      root,
+      `${Q1}/fraud-checks.mdx`,
+      'title: Fraud checks at signup',
+      'title: Fraud checks before the first payment',
+    );
     commit(root, 'edit fields');
     const { json, markdown } = await diffBoth(root);
     expect(changesOf(json)).toMatchInlineSnapshot(`
@@ -611,7 +636,12 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
 
   it('a brief moved to another pillar, which loses its last committed initiative', async () => {
     const root = handbookRepo();
-    edit(root, 'content/initiatives/2027-q2/mobile-app.mdx', 'pillar: growth', 'pillar: reliability');
+    edit(
+      root,
+      'content/initiatives/2027-q2/mobile-app.mdx',
+      'pillar: growth',
+      'pillar: reliability',
+    );
     edit(root, `${Q1}/faster-checkout.mdx`, 'status: active', 'status: done');
     commit(root, 'pillar');
     const { json, markdown } = await diffBoth(root);
@@ -814,10 +844,25 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
 
   it('a dependency added that makes a cycle and blocks a brief; one removed that unblocks another', async () => {
     const root = handbookRepo();
-    edit(root, `${Q1}/payments-api.mdx`, 'reviewed: 2026-10-01', 'dependsOn: [fraud-checks]\nreviewed: 2026-10-01');
+    edit(
+      root,
+      `${Q1}/payments-api.mdx`,
+      'reviewed: 2026-10-01',
+      'dependsOn: [fraud-checks]\nreviewed: 2026-10-01',
+    );
     edit(root, `${Q1}/fraud-checks.mdx`, 'dependsOn: [payments-api]\n', '');
-    edit(root, 'content/initiatives/2027-q2/mobile-app.mdx', 'reviewed: 2026-10-01', 'dependsOn: [faster-checkout, payments-api]\nreviewed: 2026-10-01');
-    edit(root, `${Q1}/faster-checkout.mdx`, 'reviewed: 2026-10-01', 'dependsOn: [faster-checkout]\nreviewed: 2026-10-01');
+    edit(
+      root,
+      'content/initiatives/2027-q2/mobile-app.mdx',
+      'reviewed: 2026-10-01',
+      'dependsOn: [faster-checkout, payments-api]\nreviewed: 2026-10-01',
+    );
+    edit(
+      root,
+      `${Q1}/faster-checkout.mdx`,
+      'reviewed: 2026-10-01',
+      'dependsOn: [faster-checkout]\nreviewed: 2026-10-01',
+    );
     commit(root, 'dependencies');
     const { json, markdown } = await diffBoth(root);
     expect(changesOf(json)).toMatchInlineSnapshot(`
@@ -990,7 +1035,17 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
 
   it('tech debt added over the quarter capacity', async () => {
     const root = handbookRepo();
-    write(root, `${Q1}/drop-legacy-cache.mdx`, briefText({ title: 'Drop the legacy cache', quarter: '2027-Q1', pillar: 'reliability', kind: 'tech-debt', extra: 'risk: medium\nimpact: Cache bugs cost a day of support a week.\n' }));
+    write(
+      root,
+      `${Q1}/drop-legacy-cache.mdx`,
+      briefText({
+        title: 'Drop the legacy cache',
+        quarter: '2027-Q1',
+        pillar: 'reliability',
+        kind: 'tech-debt',
+        extra: 'risk: medium\nimpact: Cache bugs cost a day of support a week.\n',
+      }),
+    );
     commit(root, 'tech debt');
     const { json, markdown } = await diffBoth(root);
     expect(changesOf(json)).toMatchInlineSnapshot(`
@@ -1126,9 +1181,23 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
 
   it('vision answer changed, a gap opened and one closed', async () => {
     const root = handbookRepo();
-    edit(root, 'content/vision/alex.mdx', 'The default tool for small teams in Europe.', 'The default tool for small and mid-sized teams in Europe.');
-    edit(root, 'content/vision/gaps/customer-size.mdx', 'status: open', 'status: closed\nclosed: 2026-11-20');
-    write(root, 'content/vision/gaps/pricing.mdx', '---\ntitle: Free tier or trial\nquestion: differentiation\nowner: "@alex"\nstatus: open\nopened: 2026-11-20\n---\n\nDecide before the launch.\n');
+    edit(
+      root,
+      'content/vision/alex.mdx',
+      'The default tool for small teams in Europe.',
+      'The default tool for small and mid-sized teams in Europe.',
+    );
+    edit(
+      root,
+      'content/vision/gaps/customer-size.mdx',
+      'status: open',
+      'status: closed\nclosed: 2026-11-20',
+    );
+    write(
+      root,
+      'content/vision/gaps/pricing.mdx',
+      '---\ntitle: Free tier or trial\nquestion: differentiation\nowner: "@alex"\nstatus: open\nopened: 2026-11-20\n---\n\nDecide before the launch.\n',
+    );
     commit(root, 'vision');
     const { json, markdown } = await diffBoth(root);
     expect(changesOf(json)).toMatchInlineSnapshot(`
@@ -1181,7 +1250,12 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
 
   it('North Star and indicator values changed', async () => {
     const root = handbookRepo();
-    edit(root, 'content/strategy/north-star.mdx', 'current: { value: 1240, asOf: 2026-10-31 }', 'current: { value: 1310, asOf: 2026-11-30 }');
+    edit(
+      root,
+      'content/strategy/north-star.mdx',
+      'current: { value: 1240, asOf: 2026-10-31 }',
+      'current: { value: 1310, asOf: 2026-11-30 }',
+    );
     edit(root, 'content/pillars/growth.mdx', 'current: "5%"', 'current: "6%"');
     commit(root, 'metrics');
     const { json, markdown } = await diffBoth(root);
@@ -1297,16 +1371,26 @@ describe('handbook diff: one commit per kind of change', { timeout: 60_000 }, ()
 
   it('counts uncommitted and untracked files, and gives the same output twice', async () => {
     const root = handbookRepo();
-    write(root, `${Q1}/audit-log.mdx`, briefText({ title: 'Audit log', quarter: '2027-Q1', pillar: 'reliability' }));
+    write(
+      root,
+      `${Q1}/audit-log.mdx`,
+      briefText({ title: 'Audit log', quarter: '2027-Q1', pillar: 'reliability' }),
+    );
     edit(root, 'content/initiatives/2027-q2/mobile-app.mdx', 'owner: "@dana"', 'owner: "@lee"');
     const first = await diffIn(root, '--format', 'json');
     const second = await diffIn(root, '--format', 'json');
     expect(second.out).toBe(first.out);
-    const markdown = [await diffIn(root), await diffIn(root, '--no-cache'), await diffIn(root, '--cache-location', 'elsewhere/')];
+    const markdown = [
+      await diffIn(root),
+      await diffIn(root, '--no-cache'),
+      await diffIn(root, '--cache-location', 'elsewhere/'),
+    ];
     expect(markdown[1]?.out).toBe(markdown[0]?.out);
     expect(markdown[2]?.out).toBe(markdown[0]?.out);
     expect(existsSync(join(root, 'elsewhere/lint-cache.json'))).toBe(true);
-    expect(JSON.parse(first.out)).toMatchObject({ headline: '1 brief added (feature), 1 edited (owner)' });
+    expect(JSON.parse(first.out)).toMatchObject({
+      headline: '1 brief added (feature), 1 edited (owner)',
+    });
     rmSync(join(root, 'node_modules'), { recursive: true, force: true });
     expect((await diffIn(root, '--format', 'json')).out).toBe(first.out);
   });

@@ -28,12 +28,16 @@ function repository(): string {
 async function lintChanged(root: string, ...args: string[]) {
   const io = memoryIo(root);
   const code = await run(['lint', '--changed', '--format', 'json', ...args], io);
-  const report = io.out === '' ? [] : (JSON.parse(io.out) as { file: string; messages: { ruleId: string }[] }[]);
+  const report =
+    io.out === '' ? [] : (JSON.parse(io.out) as { file: string; messages: { ruleId: string }[] }[]);
   return { code, io, files: report.map((r) => r.file), report };
 }
 
 function breakWhy(root: string, path: string): void {
-  writeFileSync(join(root, path), '---\ntitle: Cut checkout latency in half\nowner: "@dana"\nquarter: 2026-Q3\nstatus: active\npillar: platform-reliability\nkind: feature\nreviewed: 2026-10-01\nbogus: 1\n---\n\n## Why\n\nShort.\n');
+  writeFileSync(
+    join(root, path),
+    '---\ntitle: Cut checkout latency in half\nowner: "@dana"\nquarter: 2026-Q3\nstatus: active\npillar: platform-reliability\nkind: feature\nreviewed: 2026-10-01\nbogus: 1\n---\n\n## Why\n\nShort.\n',
+  );
 }
 
 describe('changedContent', { timeout: 30_000 }, () => {
@@ -49,7 +53,12 @@ describe('changedContent', { timeout: 30_000 }, () => {
     writeFileSync(join(root, 'README.md'), 'outside content\n');
     const changes = await changedContent(root);
     expect(changes.base).toBe('main');
-    expect(changes.files).toEqual([CUT, INVITE, 'content/initiatives/new-one.mdx', 'content/pillars/team-growth.mdx']);
+    expect(changes.files).toEqual([
+      CUT,
+      INVITE,
+      'content/initiatives/new-one.mdx',
+      'content/pillars/team-growth.mdx',
+    ]);
     expect(changes.everything).toBeUndefined();
   });
 
@@ -122,7 +131,14 @@ describe('changedContent', { timeout: 30_000 }, () => {
 
   it('does not lint everything for changes that only print or publish', async () => {
     const root = repository();
-    for (const path of ['linter/formatters/stylish.ts', 'linter/cli/run.ts', 'site/pages/index.astro', 'README.md', 'package.json', 'content/package-lock.json']) {
+    for (const path of [
+      'linter/formatters/stylish.ts',
+      'linter/cli/run.ts',
+      'site/pages/index.astro',
+      'README.md',
+      'package.json',
+      'content/package-lock.json',
+    ]) {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), 'changed\n');
     }
@@ -144,12 +160,18 @@ describe('changedContent', { timeout: 30_000 }, () => {
 
   it('explains a missing base in one line', async () => {
     const root = repository();
-    await expect(changedContent(root, 'release')).rejects.toThrow(/^base `release` not found; fetch it or pass another --base$/);
+    await expect(changedContent(root, 'release')).rejects.toThrow(
+      /^base `release` not found; fetch it or pass another --base$/,
+    );
     await expect(changedContent(root, '--output=x')).rejects.toThrow(/^invalid git ref/);
     git(root, 'branch', '-q', '-m', 'main', 'trunk');
-    await expect(changedContent(root)).rejects.toThrow(/^no base to compare with: neither `origin\/main` nor `main` exists; pass --base REF$/);
+    await expect(changedContent(root)).rejects.toThrow(
+      /^no base to compare with: neither `origin\/main` nor `main` exists; pass --base REF$/,
+    );
     const outside = tempDir();
-    await expect(changedContent(outside)).rejects.toThrow(/needs the handbook to be in a git repository/);
+    await expect(changedContent(outside)).rejects.toThrow(
+      /needs the handbook to be in a git repository/,
+    );
   });
 
   it('in a shallow clone without the base, says how to fetch it', async () => {
@@ -160,7 +182,9 @@ describe('changedContent', { timeout: 30_000 }, () => {
     git(origin, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin}`, clone);
     const io = memoryIo(clone);
     expect(await run(['lint', '--changed'], io)).toBe(2);
-    expect(io.err).toBe('handbook: base `origin/main` not found; fetch it (`git fetch --depth=1000 origin main`) or pass --base\n');
+    expect(io.err).toBe(
+      'handbook: base `origin/main` not found; fetch it (`git fetch --depth=1000 origin main`) or pass --base\n',
+    );
   });
 });
 
