@@ -72,8 +72,6 @@ interface Derived {
   graph: ReturnType<typeof buildDependencyGraph>;
   /** The core's health facts: what `/health/` renders and `strategy.json` exports. */
   health: AlignmentHealth;
-  blocked: AlignmentHealth['blocked'];
-  debt: AlignmentHealth['techDebt'];
 }
 
 function derive(side: Snapshot, config: ResolvedConfig): Derived {
@@ -89,8 +87,6 @@ function derive(side: Snapshot, config: ResolvedConfig): Derived {
       })),
     ),
     health,
-    blocked: health.blocked,
-    debt: health.techDebt,
   };
 }
 
@@ -156,7 +152,12 @@ export function compareSnapshots(
       refOf,
     ),
     pillars: comparePillars(before, after),
-    quarters: compareQuarters(before.initiatives, after.initiatives, was.debt, is.debt),
+    quarters: compareQuarters(
+      before.initiatives,
+      after.initiatives,
+      was.health.techDebt,
+      is.health.techDebt,
+    ),
     health: compareHealth(was, is),
     ...compareVision(before, after),
     northStar: compareNorthStar(before, after),
@@ -198,8 +199,8 @@ function compareDependencies(
   const newCycles = is.graph.cycles;
   const oldCycleKeys = new Set(oldCycles.map(cycleKey));
   const newCycleKeys = new Set(newCycles.map(cycleKey));
-  const oldBlocked = new Set(was.blocked.map((b) => b.brief.id));
-  const newBlocked = is.blocked;
+  const oldBlocked = new Set(was.health.blocked.map((b) => b.brief.id));
+  const newBlocked = is.health.blocked;
   const newBlockedIds = new Set(newBlocked.map((b) => b.brief.id));
   return {
     added: sortEdges([...newEdges.values()].filter((edge) => !oldEdges.has(edgeKey(edge)))),

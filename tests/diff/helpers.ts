@@ -2,13 +2,13 @@
  * Real temporary git repositories for `handbook diff`: the small diff-handbook fixture committed
  * on `main`, a branch for the change, and the command run through `run(argv, io)`.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../linter/cli/run.ts';
 import type { StrategyDiff } from '../../linter/diff/diff-schema.ts';
+import { git } from '../authoring/helpers.ts';
 import { memoryIo } from '../cli/helpers.ts';
 
 export const fixture = fileURLToPath(new URL('../fixtures/diff-handbook/', import.meta.url));
@@ -16,25 +16,7 @@ export const NOW = new Date('2026-11-24T09:00:00Z');
 
 const made: string[] = [];
 
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync(
-    'git',
-    [
-      '-c',
-      'user.name=Test',
-      '-c',
-      'user.email=test@example.com',
-      '-c',
-      'commit.gpgsign=false',
-      ...args,
-    ],
-    {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-}
+export { git };
 
 /** The fixture committed on `main`, with the branch `change` checked out. */
 export function handbookRepo(): string {
