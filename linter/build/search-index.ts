@@ -110,7 +110,7 @@ async function runPagefind(dir: string, outputPath: string): Promise<number> {
 }
 
 /**
- * Writes `dir/pagefind/`: copied from `cacheDir` when the pages are unchanged since the build that
+ * Writes `dir/pagefind/`: linked from `cacheDir` when the pages are unchanged since the build that
  * cached it, else built by Pagefind and cached (written to a temporary folder, then renamed, so
  * an interrupted build never leaves a half index to reuse). Only the newest index is kept.
  */
