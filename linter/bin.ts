@@ -31,4 +31,5 @@ process.exitCode = await run(argv, {
   interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
   signal: interrupt.signal,
   streams: { input: process.stdin, output: process.stdout },
+  self: process.argv[1] ? { execPath: process.execPath, script: process.argv[1] } : undefined,
 });

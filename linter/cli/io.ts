@@ -13,6 +13,11 @@ export interface Io {
   now?: Date | undefined;
   /** The raw standard streams, for commands that speak a protocol on them (`handbook lsp`). */
   streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
+  /**
+   * How to run this tool again as a child process (Node's executable and the entry script), for
+   * work whose memory must leave with the process: the language server's cold first lint.
+   */
+  self?: { execPath: string; script: string } | undefined;
   /** Aborted on Ctrl-C; ends long-running commands such as `handbook lint --watch`. */
   signal?: AbortSignal | undefined;
 }

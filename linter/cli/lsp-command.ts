@@ -4,6 +4,7 @@
  * `--clientProcessId` some clients add. The server runs until the client sends `exit`.
  */
 import { UsageError } from '../errors.ts';
+import { lintInChild } from './cold-lint.ts';
 import { parseCommandArgs } from './args.ts';
 import { findHandbookRoot } from './handbook-root.ts';
 import type { Command } from './io.ts';
@@ -61,6 +62,7 @@ export function createLspCommand(): Command {
         env: io.env,
         findRoot: findHandbookRoot,
         version: toolVersion(),
+        ...(io.self ? { fillCache: (root: string) => lintInChild(io.self!, root, io.env) } : {}),
       });
       // The connection ends the process on `exit`; until then this command does not return.
       return new Promise<number>(() => undefined);

@@ -23,6 +23,11 @@ export interface BaseTree {
   files: SourceFile[];
   /** The config file at the merge base (`handbook.config.ts`, …), if any. */
   config: { name: string; bytes: Uint8Array } | undefined;
+  /**
+   * The bytes read from disk for files the working tree has unchanged since the merge base
+   * (root-relative path → bytes): the working tree's lint reuses them instead of reading again.
+   */
+  unchanged: ReadonlyMap<string, Uint8Array>;
 }
 
 const CONTENT_FILE = /\.mdx?$/i;
@@ -35,25 +40,30 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
     throw new UsageError(
       `Unexpected git ref \`${base}\` for --base, expected a branch, tag or commit`,
     );
-  const top = await git(root, ['rev-parse', '--show-toplevel']);
+  // Independent questions to git run side by side: each is a process, mostly waited on.
+  const [top, shallowAnswer, candidates, head, named] = await Promise.all([
+    git(root, ['rev-parse', '--show-toplevel']),
+    git(root, ['rev-parse', '--is-shallow-repository']),
+    base === undefined
+      ? Promise.all(defaultBases.map((candidate) => commitOf(root, candidate)))
+      : Promise.resolve([]),
+    commitOf(root, 'HEAD'),
+    base === undefined ? Promise.resolve(false) : commitOf(root, base),
+  ]);
   if (!top.ok) throw new UsageError('`handbook diff` needs the handbook to be in a git repository');
   const prefix = toPosix(relative(await realpath(top.stdout.trim()), await realpath(root)));
-  const shallow =
-    (await git(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  const shallow = shallowAnswer.stdout.trim() === 'true';
 
-  let ref = base;
-  if (ref === undefined)
-    for (const candidate of defaultBases)
-      if (ref === undefined && (await commitOf(root, candidate))) ref = candidate;
-  if (ref === undefined || !(await commitOf(root, ref))) {
-    const named = ref ?? defaultBases[0];
+  const ref = base ?? defaultBases.find((_, index) => candidates[index] === true);
+  if (ref === undefined || (base !== undefined && !named)) {
+    const missing = ref ?? defaultBases[0];
     throw new UsageError(
       shallow
-        ? `base \`${named}\` is not in this shallow clone; ${SHALLOW_FIX}, or pass --base REF`
-        : `base \`${named}\` not found; fetch it (\`git fetch origin main\`) or pass --base REF`,
+        ? `base \`${missing}\` is not in this shallow clone; ${SHALLOW_FIX}, or pass --base REF`
+        : `base \`${missing}\` not found; fetch it (\`git fetch origin main\`) or pass --base REF`,
     );
   }
-  if (!(await commitOf(root, 'HEAD')))
+  if (!head)
     throw new UsageError('`handbook diff` needs at least one commit on the current branch');
   const merge = await git(root, ['merge-base', ref, 'HEAD']);
   if (!merge.ok) {
@@ -66,15 +76,28 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
   const commit = merge.stdout.trim();
 
   const at = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
-  const listing = await git(root, [
-    'ls-tree',
-    '-r',
-    '-z',
-    '--full-tree',
-    commit,
-    '--',
-    at('content'),
-    ...configFileNames.map(at),
+  // The listing at the merge base, and what the working tree changed since: side by side.
+  const [listing, changed] = await Promise.all([
+    git(root, [
+      'ls-tree',
+      '-r',
+      '-z',
+      '--full-tree',
+      commit,
+      '--',
+      at('content'),
+      ...configFileNames.map(at),
+    ]),
+    git(root, [
+      'diff',
+      '--name-only',
+      '--no-renames',
+      '-z',
+      commit,
+      '--',
+      at('content'),
+      ...configFileNames.map(at),
+    ]),
   ]);
   if (!listing.ok)
     throw new Error(`git ls-tree failed: ${listing.stderr.trim().split('\n')[0] ?? ''}`);
@@ -91,23 +114,13 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
     .map((name) => wanted.find((entry) => entry.path === name))
     .find((entry) => entry !== undefined);
 
-  // A file the working tree has unchanged since the merge base has the same bytes on disk, which
-  // is cheaper to read than a (loose) git object; only what changed comes from git.
-  const changed = await git(root, [
-    'diff',
-    '--name-only',
-    '--no-renames',
-    '-z',
-    commit,
-    '--',
-    at('content'),
-    ...configFileNames.map(at),
-  ]);
   if (!changed.ok)
     throw new Error(`git diff failed: ${changed.stderr.trim().split('\n')[0] ?? ''}`);
   const differs = new Set(
     splitNul(changed.stdout).map((path) => (prefix === '' ? path : path.slice(prefix.length + 1))),
   );
+  // A file the working tree has unchanged since the merge base has the same bytes on disk, which
+  // is cheaper to read than a (loose) git object; only what changed comes from git.
   const fromDisk = new Map<string, Uint8Array>();
   for (const { path } of [...content, ...(configEntry ? [configEntry] : [])]) {
     if (differs.has(path)) continue;
@@ -136,6 +149,7 @@ export async function readBaseTree(root: string, base: string | undefined): Prom
       }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     config: configEntry ? { name: configEntry.path, bytes: bytesOf(configEntry) } : undefined,
+    unchanged: fromDisk,
   };
 }
 

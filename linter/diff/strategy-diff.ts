@@ -58,7 +58,12 @@ export async function strategyDiff(options: DiffOptions): Promise<StrategyDiff> 
       files: tree.files,
       openCache: baseCache,
     });
-    const after = await lintHandbookWithFacts({ root, config, openCache: cache });
+    const after = await lintHandbookWithFacts({
+      root,
+      config,
+      openCache: cache,
+      preread: tree.unchanged,
+    });
     if (persistent) await cache.save();
     return compareSnapshots(
       snapshotOf(before.facts, before.results, baseAnswers),

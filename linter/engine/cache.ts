@@ -30,9 +30,17 @@ export function cachePath(root: string): string {
   return join(root, 'node_modules', '.cache', 'handbook', 'lint-cache.json');
 }
 
+/** Hashes already computed in this process, per buffer: `handbook diff` hashes the same bytes for both sides. */
+const hashes = new WeakMap<Uint8Array, string>();
+
 /** Hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64url');
+  let hash = hashes.get(bytes);
+  if (hash === undefined) {
+    hash = createHash('sha1').update(bytes).digest('base64url');
+    hashes.set(bytes, hash);
+  }
+  return hash;
 }
 
 let linterHash: Promise<string> | undefined;

@@ -62,6 +62,12 @@ export interface LintHandbookOptions {
    * caller saves it. Two runs over mostly the same files then check each entry once.
    */
   openCache?: LintCache | undefined;
+  /**
+   * Bytes already read from disk in this run, by root-relative path (`handbook diff` read the
+   * files unchanged since the base): discovery still decides what is linted, and a file named
+   * here is not read again.
+   */
+  preread?: ReadonlyMap<string, Uint8Array> | undefined;
   /** Worker threads; default one per core for large handbooks, 0 for in-process. */
   workers?: number | undefined;
   /**
@@ -174,7 +180,7 @@ export async function lintAll(
     files.forEach((file, index) => {
       let bytes: Uint8Array;
       try {
-        bytes = given?.[index] ?? readFileSync(file.absolute);
+        bytes = given?.[index] ?? prereadBytes(options, file.path) ?? readFileSync(file.absolute);
       } catch (error) {
         failed.push({ index, reason: describe(error) });
         return;
@@ -205,6 +211,12 @@ export async function lintAll(
   } finally {
     await early?.close();
   }
+}
+
+/** Bytes read earlier in this run for `path`, unless they were since moved to a worker thread. */
+function prereadBytes(options: LintHandbookOptions, path: string): Uint8Array | undefined {
+  const bytes = options.preread?.get(path);
+  return bytes && !(bytes.buffer as ArrayBuffer).detached ? bytes : undefined;
 }
 
 /** Moves a file's publication (if any) out of its outcome, to the caller: it never enters the cache. */

@@ -36,6 +36,11 @@ export interface ServerOptions {
   findRoot(folder: string): string | undefined;
   /** The tool's version, for `serverInfo`. */
   version: string;
+  /**
+   * Fills the lint cache of `root` out of process (a child `handbook lint`); true when it ran.
+   * Used for a cold start, so the server's index is built from the cache (see `session.ts`).
+   */
+  fillCache?: ((root: string) => Promise<boolean>) | undefined;
 }
 
 /** Starts the server; it runs until the client sends `exit` (or closes the stream). */
@@ -70,6 +75,7 @@ export function startServer(options: ServerOptions): void {
         }),
       log,
       env: options.env,
+      fillCache: options.fillCache,
     });
     stopWatching = watchHandbook(root, {
       content: (path) => created.fileChanged(path),

@@ -11,6 +11,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ResolvedConfig } from '../config/types.ts';
 import { describe, discoverContent, toPosix } from '../engine/discover.ts';
+import { LintCache } from '../engine/cache.ts';
 import { lintContentFile, unreadableOutcome } from '../engine/lint-file.ts';
 import type { FileOutcome } from '../engine/lint-file.ts';
 import { finishMessages, lintAll, runCrossFileRules } from '../engine/lint-handbook.ts';
@@ -66,6 +67,22 @@ export class HandbookIndex {
       );
     }
     return index;
+  }
+
+  /**
+   * About how many content files have no entry in the lint cache (discovered files minus cache
+   * entries): decides whether a first build is cold. An estimate: it reads no file.
+   */
+  static async uncachedEstimate(
+    root: string,
+    config: ResolvedConfig,
+    options: Pick<IndexOptions, 'cacheLocation'> = {},
+  ): Promise<number> {
+    const [discovery, cache] = await Promise.all([
+      discoverContent(root),
+      LintCache.open(root, config, options.cacheLocation),
+    ]);
+    return Math.max(0, discovery.files.length - cache.size);
   }
 
   /** An index with no file (the handbook could not be read); buffers can still be added. */
