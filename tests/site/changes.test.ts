@@ -163,6 +163,10 @@ describe('history helpers', () => {
     expect(frontmatterData('no frontmatter')).toBeNull();
     expect(frontmatterData('---\n: : bad\n---\n')).toBeNull();
     expect(frontmatterData('---\n- a list\n---\n')).toBeNull();
+    // The linter's split: a fence may carry trailing blanks; a line that Astro would read as the
+    // closing fence (`---x`) makes the block ambiguous, so it is not data.
+    expect(frontmatterData('\uFEFF---\ntitle: A\n---  \nbody')).toEqual({ title: 'A' });
+    expect(frontmatterData('---\ntitle: A\n---x: 1\n---\n')).toBeNull();
   });
   it('parses name-status blocks, ignoring renames and files that are not Markdown', () => {
     const touches = parseNameStatus(
