@@ -177,7 +177,10 @@ describe.skipIf(!hasChromium)('trend charts from git history', () => {
     const problems: string[] = [];
     for (const width of widths) {
       for (const theme of themes) {
-        const view = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+        const view = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: theme,
+        });
         for (const route of ['/', '/pillars/dispatch-intelligence/']) {
           await view.goto(url(route));
           await view

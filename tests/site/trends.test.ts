@@ -154,7 +154,12 @@ describe('trend chart', () => {
     ]);
     expect(chart.line).toBe('M0 300 L500 240 L1000 150');
     expect(chart.targetY).toBe(0);
-    expect(chart.axis).toEqual({ top: '200', bottom: '100', start: '1 Jan 2026', end: '21 Jan 2026' });
+    expect(chart.axis).toEqual({
+      top: '200',
+      bottom: '100',
+      start: '1 Jan 2026',
+      end: '21 Jan 2026',
+    });
     expect(chart.summary).toBe(
       'Weekly active teams rose from 100 on 1 Jan 2026 to 150 on 21 Jan 2026 over 3 readings (target 200).',
     );
@@ -185,6 +190,8 @@ describe('trend chart', () => {
     expect(mixed.drawn).toBe(false);
     expect(mixed.summary).toBe('Load went from 900 ms on 1 Jan 2026 to 1.2 s on 1 Feb 2026.');
     // A target in another unit is not drawn.
-    expect(trendChart('P', [at('2026-01-01', '1%'), at('2026-02-01', '2%')], readingOf('3 s')).targetY).toBeUndefined();
+    expect(
+      trendChart('P', [at('2026-01-01', '1%'), at('2026-02-01', '2%')], readingOf('3 s')).targetY,
+    ).toBeUndefined();
   });
 });

@@ -24,7 +24,15 @@ export function gitRepo(prefix = 'handbook-history-', root?: string): GitRepo {
   const run = (args: string[], env: NodeJS.ProcessEnv = process.env): string =>
     execFileSync(
       'git',
-      ['-c', 'user.name=Test', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args],
+      [
+        '-c',
+        'user.name=Test',
+        '-c',
+        'user.email=t@example.com',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
       { cwd: dir, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
   run(['init', '-q']);
@@ -37,7 +45,11 @@ export function gitRepo(prefix = 'handbook-history-', root?: string): GitRepo {
     },
     commit(message, date) {
       run(['add', '-A']);
-      run(['commit', '-qm', message], { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+      run(['commit', '-qm', message], {
+        ...process.env,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+      });
       return run(['rev-parse', 'HEAD']).trim();
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
