@@ -3,10 +3,12 @@
  * North Star, oldest first, as parsed frontmatter. Two git processes per build whatever the size
  * of the history: one `git log --name-status` for which files each commit touched, one
  * `git cat-file --batch` for their contents. No new data entry: the history is the repository's.
- * Empty outside a git checkout. Frontmatter is read as plain YAML data (never evaluated).
+ * Empty outside a git checkout. Frontmatter is read as plain YAML data (never evaluated), with
+ * the linter's frontmatter split.
  */
 import { spawnSync } from 'node:child_process';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../../linter/engine/frontmatter.ts';
+import { LineIndex } from '../../../linter/engine/positions.ts';
 import { collectionOf, idOf } from '../../../linter/schema/index.ts';
 
 export type HistoryCollection = 'initiatives' | 'pillars' | 'northStar';
@@ -24,16 +26,17 @@ export interface Snapshot {
 const tracked: readonly HistoryCollection[] = ['initiatives', 'pillars', 'northStar'];
 const COMMIT_MARK = '\u0000';
 
-/** The frontmatter of a file's text as data, or null. */
+/**
+ * The frontmatter of a file's text as data, or null: the linter's own split and YAML reading
+ * (`engine/frontmatter.ts`), so an old version is read exactly as a lint run would have read it.
+ */
 export function frontmatterData(text: string): Record<string, unknown> | null {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return null;
-  try {
-    const data: unknown = parse(match[1] ?? '', { schema: 'core' });
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const block = readFrontmatter(source, new LineIndex(source));
+  const data: unknown = block?.frontmatter.ok ? block.frontmatter.value : null;
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : null;
 }
 
 interface Touch {
