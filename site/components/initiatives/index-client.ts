@@ -200,6 +200,10 @@ function enhance(
   more?.addEventListener('click', showMore);
   form.hidden = false;
   applySort();
-  if (engaged) engage();
+  if (engaged) {
+    engage();
+    // A shared link to a later page with a filter shows the whole result: say so in the URL.
+    if (location.pathname !== firstPage) syncUrl();
+  }
   render();
 }

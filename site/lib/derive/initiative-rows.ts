@@ -5,7 +5,7 @@
  * {@link parseRowsPayload}. Pure and DOM-free, so the client bundle may import it.
  */
 import type { BriefEntry } from '../../../linter/core/entry.ts';
-import type { FilterKey, RowValues } from './initiative-filter.ts';
+import type { RowValues } from './initiative-filter.ts';
 
 /** Rows per static page; the first page's rows are in the HTML of `/initiatives/`. */
 export const PAGE_SIZE = 100;
@@ -97,9 +97,4 @@ export function pagerItems(current: number, last: number): (number | 'gap')[] {
     items.push(n);
   }
   return items;
-}
-
-/** Filter options from every row (not only one page's), each distinct value once. */
-export function optionValues(rows: readonly IndexRow[], key: FilterKey): Set<string> {
-  return new Set(rows.map((row) => row[key]));
 }
