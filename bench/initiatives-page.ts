@@ -10,7 +10,9 @@
  *   (the script has the rows);
  * - filter latency, inside the page: `performance.now()` around dispatching `input`/`change`
  *   → the next animation frame (and → a forced layout of the table, which includes style and
- *   layout of the new rows), for title text, a status, a status + pillar, clearing, and a sort.
+ *   layout of the new rows), for title text, a status, a status + pillar, clearing, and a sort;
+ *   and the renderer main thread's CPU time per step (DevTools `ThreadTime`), which stays
+ *   meaningful on a loaded machine.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from '../tests/browser/harness.ts';
 import { generateCorpus } from './corpus.ts';
 import { median } from './lib.ts';
@@ -101,31 +103,37 @@ interface Step {
   value: string;
 }
 
-/** Runs `steps` in the page, each timed to the next frame and to a forced layout; returns ms. */
-function timeSteps(page: Page, steps: Step[]) {
-  return page.evaluate(async (steps) => {
+/**
+ * Runs one step in the page, timed inside it to the next frame and to a forced layout (ms), and
+ * the renderer main thread's CPU time for it (`ThreadTime` of `Performance.getMetrics`, ms), which
+ * a loaded machine stretches far less than wall time.
+ */
+async function timeStep(page: Page, cdp: CDPSession, step: Step) {
+  const cpu = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  };
+  const before = await cpu();
+  const timed = await page.evaluate(async (step) => {
     const form = document.querySelector<HTMLFormElement>('#hb-filters')!;
     const table = document.querySelector<HTMLTableElement>('#hb-initiatives')!;
-    const count = document.querySelector<HTMLElement>('#hb-count')!;
-    const results: { frame: number; layout: number; count: string }[] = [];
-    for (const step of steps) {
-      const start = performance.now();
-      if (step.name.startsWith('sort:')) {
-        table.querySelector<HTMLButtonElement>(`th[data-sort-key="${step.name.slice(5)}"] button`)!.click();
-      } else {
-        const control = form.elements.namedItem(step.name) as HTMLInputElement | HTMLSelectElement;
-        control.value = step.value;
-        control.dispatchEvent(new Event(control.tagName === 'INPUT' ? 'input' : 'change', { bubbles: true }));
-      }
-      const frame = await new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
-      void table.offsetHeight;
-      const layout = performance.now();
-      results.push({ frame: frame - start, layout: layout - start, count: count.textContent ?? '' });
-      // Let the frame paint before the next step.
-      await new Promise((done) => setTimeout(done, 50));
+    const start = performance.now();
+    if (step.name.startsWith('sort:')) {
+      table.querySelector<HTMLButtonElement>(`th[data-sort-key="${step.name.slice(5)}"] button`)!.click();
+    } else {
+      const control = form.elements.namedItem(step.name) as HTMLInputElement | HTMLSelectElement;
+      control.value = step.value;
+      control.dispatchEvent(new Event(control.tagName === 'INPUT' ? 'input' : 'change', { bubbles: true }));
     }
-    return results;
-  }, steps);
+    const frame = await new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+    void table.offsetHeight;
+    const layout = performance.now();
+    return { frame: frame - start, layout: layout - start, count: document.querySelector('#hb-count')?.textContent ?? '' };
+  }, step);
+  const used = (await cpu()) - before;
+  // Let the frame paint before the next step.
+  await page.waitForTimeout(50);
+  return { ...timed, cpu: used };
 }
 
 if (values.rebuild || !existsSync(join(dist, 'initiatives', 'index.html'))) await buildSite();
@@ -155,14 +163,23 @@ const steps: Step[] = [
   { name: 'sort:title', value: '' },
   { name: 'sort:title', value: '' },
 ];
-const timings = steps.map(() => ({ frame: [] as number[], layout: [] as number[], count: '' }));
+const timings = steps.map(() => ({
+  frame: [] as number[],
+  layout: [] as number[],
+  cpu: [] as number[],
+  count: '',
+}));
 for (let run = 0; run < runs; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   loads.push(await load(page, `${server.url}/initiatives/`));
-  for (const [index, result] of (await timeSteps(page, steps)).entries()) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  for (const [index, step] of steps.entries()) {
+    const result = await timeStep(page, cdp, step);
     timings[index]!.frame.push(result.frame);
     timings[index]!.layout.push(result.layout);
+    timings[index]!.cpu.push(result.cpu);
     timings[index]!.count = result.count;
   }
   await context.close();
@@ -188,22 +205,23 @@ const filterFrames = timings.slice(0, 6).flatMap((t) => t.frame);
 const lines = [
   `Machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${new Date().toISOString().slice(0, 16)}Z; ${briefs} briefs, median of ${runs} page loads (fresh context each), Chromium headless, local static server.`,
   '',
-  '| Measurement | Median | Runs |',
-  '|---|---:|---|',
-  `| /initiatives/ HTML | ${kb(html.raw)} (${kb(html.gzip)} gzip) | |`,
-  ...(pageTwo ? [`| /initiatives/page/2/ HTML | ${kb(pageTwo.raw)} (${kb(pageTwo.gzip)} gzip) | |`] : []),
-  `| /initiatives/rows.json | ${kb(json.raw)} (${kb(json.gzip)} gzip) | |`,
-  `| navigation → first \`tbody tr\` frame | ${ms(firstRow)} | ${spread(firstRow)} |`,
-  `| navigation → first contentful paint | ${ms(loads.map((l) => l.fcp))} | ${spread(loads.map((l) => l.fcp))} |`,
-  `| navigation → filters ready (rows fetched) | ${ms(loads.map((l) => l.ready))} | ${spread(loads.map((l) => l.ready))} |`,
+  '| Measurement | Median | Main-thread CPU | Runs (wall) |',
+  '|---|---:|---:|---|',
+  `| /initiatives/ HTML | ${kb(html.raw)} (${kb(html.gzip)} gzip) | | |`,
+  ...(pageTwo ? [`| /initiatives/page/2/ HTML | ${kb(pageTwo.raw)} (${kb(pageTwo.gzip)} gzip) | | |`] : []),
+  `| /initiatives/rows.json | ${kb(json.raw)} (${kb(json.gzip)} gzip) | | |`,
+  `| navigation → first \`tbody tr\` frame | ${ms(firstRow)} | | ${spread(firstRow)} |`,
+  `| navigation → first contentful paint | ${ms(loads.map((l) => l.fcp))} | | ${spread(loads.map((l) => l.fcp))} |`,
+  `| navigation → filters ready (rows fetched) | ${ms(loads.map((l) => l.ready))} | | ${spread(loads.map((l) => l.ready))} |`,
   ...timings.map(
     (t, i) =>
-      `| ${labels[i]} → next frame (→ layout) | ${ms(t.frame)} (${ms(t.layout)}) | ${spread(t.frame)}; "${t.count}" |`,
+      `| ${labels[i]} → next frame (→ layout) | ${ms(t.frame)} (${ms(t.layout)}) | ${ms(t.cpu)} | ${spread(t.frame)}; "${t.count}" |`,
   ),
   '',
   '| Target | Measured | Met |',
   '|---|---:|:---:|',
   `| first rows < 1 s | ${ms(firstRow)} | ${median(firstRow) < 1000 ? '✅' : '❌'} |`,
   `| filter < 100 ms (worst median of the six filter steps) | ${Math.max(...timings.slice(0, 6).map((t) => median(t.frame))).toFixed(0)} ms (worst single run ${Math.max(...filterFrames).toFixed(0)} ms) | ${Math.max(...timings.slice(0, 6).map((t) => median(t.frame))) < 100 ? '✅' : '❌'} |`,
+  `| filter < 100 ms of main-thread CPU (worst median of the six) | ${Math.max(...timings.slice(0, 6).map((t) => median(t.cpu))).toFixed(0)} ms | ${Math.max(...timings.slice(0, 6).map((t) => median(t.cpu))) < 100 ? '✅' : '❌'} |`,
 ];
 console.log(lines.join('\n'));

@@ -9,9 +9,9 @@ import {
   compareRows,
   countText,
   filterKeys,
-  matchesFilter,
   parseFilter,
   parseSort,
+  rowPredicate,
   serializeQuery,
   type Filter,
   type Sort,
@@ -72,8 +72,13 @@ function enhance(
   // On a later static page the served rows stay until the reader filters or sorts.
   let engaged = table.dataset['page'] === '1' || location.search.length > 1;
 
+  // Each row is drawn once and reused by later filters and sorts.
+  const drawn = new WeakMap<IndexRow, HTMLTableRowElement>();
   const rowElement = (row: IndexRow): HTMLTableRowElement => {
+    const existing = drawn.get(row);
+    if (existing) return existing;
     const tr = document.createElement('tr');
+    drawn.set(row, tr);
     const cell = (label: string, text?: string): HTMLTableCellElement => {
       const td = tr.insertCell();
       td.dataset['label'] = label;
@@ -104,6 +109,10 @@ function enhance(
     for (const row of next) fragment.append(rowElement(row));
     body.append(fragment);
     shown += next.length;
+    updateMore();
+  };
+
+  const updateMore = () => {
     if (more) {
       const rest = matches.length - shown;
       more.hidden = rest <= 0;
@@ -125,7 +134,7 @@ function enhance(
   const render = () => {
     if (!engaged) return;
     const filter = readForm();
-    matches = order.filter((row) => matchesFilter(row, filter));
+    matches = order.filter(rowPredicate(filter));
     body.replaceChildren();
     shown = 0;
     showMore();
@@ -205,5 +214,11 @@ function enhance(
     // A shared link to a later page with a filter shows the whole result: say so in the URL.
     if (location.pathname !== firstPage) syncUrl();
   }
-  render();
+  // The first page as served is the first window of the unfiltered list: keep its rows (and a
+  // reader's focus in them) and only offer the rest.
+  const served = body.rows.length;
+  if (engaged && table.dataset['page'] === '1' && location.search.length <= 1 && served === Math.min(PAGE_SIZE, rows.length)) {
+    shown = served;
+    updateMore();
+  } else render();
 }

@@ -64,9 +64,16 @@ export function serializeQuery(filter: Filter, sort?: Sort): string {
  * contains `q` ignoring case.
  */
 export function matchesFilter(row: Partial<RowValues>, filter: Filter): boolean {
-  if (!filterKeys.every((key) => filter[key] === undefined || row[key] === filter[key])) return false;
+  return rowPredicate(filter)(row);
+}
+
+/** {@link matchesFilter} for one filter over many rows: the filter is read once. */
+export function rowPredicate(filter: Filter): (row: Partial<RowValues>) => boolean {
+  const selected = filterKeys.filter((key) => filter[key] !== undefined);
   const q = filter.q?.trim().toLowerCase();
-  return !q || (row.title ?? '').toLowerCase().includes(q);
+  return (row) =>
+    selected.every((key) => row[key] === filter[key]) &&
+    (!q || (row.title ?? '').toLowerCase().includes(q));
 }
 
 // One collator per comparison kind: the same order as `localeCompare` with these options, without
