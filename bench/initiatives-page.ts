@@ -119,16 +119,26 @@ async function timeStep(page: Page, cdp: CDPSession, step: Step) {
     const table = document.querySelector<HTMLTableElement>('#hb-initiatives')!;
     const start = performance.now();
     if (step.name.startsWith('sort:')) {
-      table.querySelector<HTMLButtonElement>(`th[data-sort-key="${step.name.slice(5)}"] button`)!.click();
+      table
+        .querySelector<HTMLButtonElement>(`th[data-sort-key="${step.name.slice(5)}"] button`)!
+        .click();
     } else {
       const control = form.elements.namedItem(step.name) as HTMLInputElement | HTMLSelectElement;
       control.value = step.value;
-      control.dispatchEvent(new Event(control.tagName === 'INPUT' ? 'input' : 'change', { bubbles: true }));
+      control.dispatchEvent(
+        new Event(control.tagName === 'INPUT' ? 'input' : 'change', { bubbles: true }),
+      );
     }
-    const frame = await new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+    const frame = await new Promise<number>((done) =>
+      requestAnimationFrame(() => done(performance.now())),
+    );
     void table.offsetHeight;
     const layout = performance.now();
-    return { frame: frame - start, layout: layout - start, count: document.querySelector('#hb-count')?.textContent ?? '' };
+    return {
+      frame: frame - start,
+      layout: layout - start,
+      count: document.querySelector('#hb-count')?.textContent ?? '',
+    };
   }, step);
   const used = (await cpu()) - before;
   // Let the frame paint before the next step.
@@ -203,12 +213,18 @@ const labels = [
 const firstRow = loads.map((l) => l.firstRow);
 const filterFrames = timings.slice(0, 6).flatMap((t) => t.frame);
 const lines = [
-  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${new Date().toISOString().slice(0, 16)}Z; ${briefs} briefs, median of ${runs} page loads (fresh context each), Chromium headless, local static server.`,
+  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )}; ${new Date().toISOString().slice(0, 16)}Z; ${briefs} briefs, median of ${runs} page loads (fresh context each), Chromium headless, local static server.`,
   '',
   '| Measurement | Median | Main-thread CPU | Runs (wall) |',
   '|---|---:|---:|---|',
   `| /initiatives/ HTML | ${kb(html.raw)} (${kb(html.gzip)} gzip) | | |`,
-  ...(pageTwo ? [`| /initiatives/page/2/ HTML | ${kb(pageTwo.raw)} (${kb(pageTwo.gzip)} gzip) | | |`] : []),
+  ...(pageTwo
+    ? [`| /initiatives/page/2/ HTML | ${kb(pageTwo.raw)} (${kb(pageTwo.gzip)} gzip) | | |`]
+    : []),
   `| /initiatives/rows.json | ${kb(json.raw)} (${kb(json.gzip)} gzip) | | |`,
   `| navigation → first \`tbody tr\` frame | ${ms(firstRow)} | | ${spread(firstRow)} |`,
   `| navigation → first contentful paint | ${ms(loads.map((l) => l.fcp))} | | ${spread(loads.map((l) => l.fcp))} |`,

@@ -16,7 +16,13 @@ import type { BriefEntry } from '../../linter/core/entry.ts';
 import { compareRows } from '../../site/lib/derive/initiative-filter.ts';
 import { statusOrder } from '../../linter/core/labels.ts';
 import { buildCopy, projectCopy } from '../support/project-copy.ts';
-import { axeViolations, hasChromium, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import {
+  axeViolations,
+  hasChromium,
+  launchBrowser,
+  serveStatic,
+  type StaticServer,
+} from './harness.ts';
 import { measure } from './layout-measure.ts';
 import { strategyOf } from './site-data.ts';
 
@@ -50,7 +56,10 @@ describe.skipIf(!hasChromium)(`the initiatives index at ${BRIEFS} briefs`, () =>
     copy = await projectCopy('initiatives-scale');
     await generateCorpus(copy, BRIEFS, 42, { faults: false });
     const hostile = join(copy, 'content', 'initiatives', '2026-q1', 'hostile-title.mdx');
-    const source = readFileSync(join(copy, 'content', 'initiatives', '2026-q1', 'brief-0.mdx'), 'utf8');
+    const source = readFileSync(
+      join(copy, 'content', 'initiatives', '2026-q1', 'brief-0.mdx'),
+      'utf8',
+    );
     writeFileSync(hostile, source.replace(/^title: .*$/m, `title: "${HOSTILE}"`));
     const build = await buildCopy(copy, { NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' });
     expect(build.code, build.output.slice(-3000)).toBe(0);
@@ -117,12 +126,25 @@ describe.skipIf(!hasChromium)(`the initiatives index at ${BRIEFS} briefs`, () =>
     expect(new Set(await rowLinks(page))).toEqual(new Set(ordered));
 
     const pillar = initiatives[0]!.pillar;
-    const cases: [string, (i: (typeof initiatives)[number]) => boolean, (p: Page) => Promise<unknown>][] = [
-      ['status', (i) => i.status === 'active', (p) => p.getByLabel('Status').selectOption('active')],
-      ['pillar', (i) => i.status === 'active' && i.pillar === pillar, (p) => p.getByLabel('Pillar').selectOption(pillar)],
+    const cases: [
+      string,
+      (i: (typeof initiatives)[number]) => boolean,
+      (p: Page) => Promise<unknown>,
+    ][] = [
+      [
+        'status',
+        (i) => i.status === 'active',
+        (p) => p.getByLabel('Status').selectOption('active'),
+      ],
+      [
+        'pillar',
+        (i) => i.status === 'active' && i.pillar === pillar,
+        (p) => p.getByLabel('Pillar').selectOption(pillar),
+      ],
       [
         'text',
-        (i) => i.status === 'active' && i.pillar === pillar && i.title.toLowerCase().includes('speed'),
+        (i) =>
+          i.status === 'active' && i.pillar === pillar && i.title.toLowerCase().includes('speed'),
         (p) => p.getByLabel('Title contains').fill('SPEED'),
       ],
     ];
@@ -136,12 +158,18 @@ describe.skipIf(!hasChromium)(`the initiatives index at ${BRIEFS} briefs`, () =>
       expect(new Set(await rowLinks(page)), name).toEqual(new Set(expected));
     }
     const query = new URL(page.url()).searchParams;
-    expect([query.get('status'), query.get('pillar'), query.get('q')]).toEqual(['active', pillar, 'SPEED']);
+    expect([query.get('status'), query.get('pillar'), query.get('q')]).toEqual([
+      'active',
+      pillar,
+      'SPEED',
+    ]);
 
     // A shared link restores the filter, on the first page or any later one.
     await page.goto(url(`/initiatives/page/2/?status=done`));
     const done = initiatives.filter((i) => i.status === 'done').map((i) => i.url);
-    await expect.poll(() => page.locator('#hb-count').textContent()).toBe(`${done.length} of ${initiatives.length} initiatives`);
+    await expect
+      .poll(() => page.locator('#hb-count').textContent())
+      .toBe(`${done.length} of ${initiatives.length} initiatives`);
     await showAll(page);
     expect(new Set(await rowLinks(page))).toEqual(new Set(done));
     expect(new URL(page.url()).pathname).toBe('/initiatives/');
@@ -192,7 +220,9 @@ describe.skipIf(!hasChromium)(`the initiatives index at ${BRIEFS} briefs`, () =>
     await page.goto(url('/initiatives/'));
     await expect.poll(() => page.locator('#hb-filters').isVisible()).toBe(true);
     await page.getByLabel('Title contains').fill('onerror');
-    await expect.poll(() => page.locator('#hb-count').textContent()).toBe(`1 of ${initiatives.length} initiatives`);
+    await expect
+      .poll(() => page.locator('#hb-count').textContent())
+      .toBe(`1 of ${initiatives.length} initiatives`);
     await expect(page.locator('#hb-initiatives tbody a').textContent()).resolves.toBe(HOSTILE);
     await expect(page.locator('#hb-initiatives tbody img').count()).resolves.toBe(0);
     await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
@@ -204,17 +234,27 @@ describe.skipIf(!hasChromium)(`the initiatives index at ${BRIEFS} briefs`, () =>
     it(`fits at ${width} px and has no axe violation, with and without JavaScript`, async () => {
       const problems: string[] = [];
       for (const javaScriptEnabled of [true, false]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+        const context = await browser.newContext({
+          viewport: { width, height: 900 },
+          javaScriptEnabled,
+        });
         const page = await context.newPage();
         for (const route of ['/initiatives/', '/initiatives/page/2/', '/initiatives/page/3/']) {
           await page.goto(url(route));
-          if (javaScriptEnabled) await expect.poll(() => page.locator('#hb-filters').isVisible()).toBe(true);
+          if (javaScriptEnabled)
+            await expect.poll(() => page.locator('#hb-filters').isVisible()).toBe(true);
           const where = `${route} (${javaScriptEnabled ? 'script' : 'no script'})`;
           const report = await measure(page);
           if (report.pageOverflow) problems.push(`${where}: the page scrolls sideways`);
-          problems.push(...report.overflowing.map((line) => `${where}: wider than its container: ${line}`));
-          if (width >= 1280) problems.push(...report.scrollingTables.map((line) => `${where}: table scrolls: ${line}`));
-          if (javaScriptEnabled) problems.push(...(await axeViolations(page)).map((line) => `${where}: ${line}`));
+          problems.push(
+            ...report.overflowing.map((line) => `${where}: wider than its container: ${line}`),
+          );
+          if (width >= 1280)
+            problems.push(
+              ...report.scrollingTables.map((line) => `${where}: table scrolls: ${line}`),
+            );
+          if (javaScriptEnabled)
+            problems.push(...(await axeViolations(page)).map((line) => `${where}: ${line}`));
         }
         await context.close();
       }

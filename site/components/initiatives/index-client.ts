@@ -145,13 +145,12 @@ function enhance(
   const applySort = () => {
     for (const th of headers) {
       const active = sort && th.dataset['sortKey'] === sort.key;
-      if (active) th.setAttribute('aria-sort', sort!.direction === 'asc' ? 'ascending' : 'descending');
+      if (active)
+        th.setAttribute('aria-sort', sort!.direction === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
     const current = sort;
-    order = current
-      ? [...rows].sort((a, b) => compareRows(a, b, current, statusOrder))
-      : rows;
+    order = current ? [...rows].sort((a, b) => compareRows(a, b, current, statusOrder)) : rows;
   };
 
   /** The list leaves the static pages behind: the whole result, "Show more" instead of the pager. */
@@ -217,7 +216,12 @@ function enhance(
   // The first page as served is the first window of the unfiltered list: keep its rows (and a
   // reader's focus in them) and only offer the rest.
   const served = body.rows.length;
-  if (engaged && table.dataset['page'] === '1' && location.search.length <= 1 && served === Math.min(PAGE_SIZE, rows.length)) {
+  if (
+    engaged &&
+    table.dataset['page'] === '1' &&
+    location.search.length <= 1 &&
+    served === Math.min(PAGE_SIZE, rows.length)
+  ) {
     shown = served;
     updateMore();
   } else render();
