@@ -70,7 +70,8 @@ function enhance(
   let matches: IndexRow[] = rows;
   let shown = 0;
   // On a later static page the served rows stay until the reader filters or sorts.
-  let engaged = table.dataset['page'] === '1' || location.search.length > 1;
+  const hasState = serializeQuery(parseFilter(location.search), sort) !== '';
+  let engaged = table.dataset['page'] === '1' || hasState;
 
   // Each row is drawn once and reused by later filters and sorts.
   const drawn = new WeakMap<IndexRow, HTMLTableRowElement>();
@@ -205,7 +206,12 @@ function enhance(
     setTimeout(changed);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  more?.addEventListener('click', showMore);
+  more?.addEventListener('click', () => {
+    const first = shown;
+    showMore();
+    // The button is gone once every row is shown: keep the keyboard where the new rows start.
+    if (more.hidden) body.rows[first]?.querySelector('a')?.focus();
+  });
   form.hidden = false;
   applySort();
   if (engaged) {
@@ -216,12 +222,7 @@ function enhance(
   // The first page as served is the first window of the unfiltered list: keep its rows (and a
   // reader's focus in them) and only offer the rest.
   const served = body.rows.length;
-  if (
-    engaged &&
-    table.dataset['page'] === '1' &&
-    location.search.length <= 1 &&
-    served === Math.min(PAGE_SIZE, rows.length)
-  ) {
+  if (table.dataset['page'] === '1' && !hasState && served === Math.min(PAGE_SIZE, rows.length)) {
     shown = served;
     updateMore();
   } else render();
