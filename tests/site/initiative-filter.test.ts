@@ -35,6 +35,12 @@ describe('parseFilter and serializeQuery', () => {
     expect(parseFilter(query)).toEqual({ pillar: 'x', status: 'active', owner: '@dana' });
     expect(parseSort(query)).toEqual({ key: 'quarter', direction: 'desc' });
   });
+  it('round-trips the title text as `q`, trimmed, and drops it when blank', () => {
+    expect(serializeQuery({ q: ' cut ', status: 'active' })).toBe('?status=active&q=cut');
+    expect(parseFilter('?q=%20cut%20')).toEqual({ q: 'cut' });
+    expect(parseFilter('?q=%20')).toEqual({});
+    expect(serializeQuery({ q: '  ' })).toBe('');
+  });
   it('writes nothing for an empty filter', () => {
     expect(serializeQuery({})).toBe('');
   });
@@ -50,6 +56,13 @@ describe('matchesFilter', () => {
     expect(matchesFilter(row, { status: 'active', pillar: 'reliability' })).toBe(true);
     expect(matchesFilter(row, { status: 'done' })).toBe(false);
     expect(matchesFilter(row, { owner: '@DANA' })).toBe(false);
+  });
+  it('matches title text ignoring case, together with the other filters', () => {
+    expect(matchesFilter(row, { q: 'LATEN' })).toBe(true);
+    expect(matchesFilter(row, { q: ' cut ' })).toBe(true);
+    expect(matchesFilter(row, { q: 'checkout' })).toBe(false);
+    expect(matchesFilter(row, { q: 'cut', status: 'done' })).toBe(false);
+    expect(matchesFilter({ status: 'active' }, { q: 'cut' })).toBe(false);
   });
 });
 
