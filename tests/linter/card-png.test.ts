@@ -80,9 +80,12 @@ describe('the card PNG', () => {
     expect(empty.filter(isDark)).toHaveLength(0);
   });
 
-  it('keeps a title of the widest letters inside the card', async () => {
-    const png = await cardPng(cardSvg(card('W'.repeat(40) + ' ' + 'M'.repeat(40) + ' ' + 'm'.repeat(80))));
-    const right = await pixels(png, { left: 1140, top: 150, width: 60, height: 250 });
+  it('keeps text of the widest letters inside the card', async () => {
+    const wide = card('W'.repeat(40) + ' ' + 'M'.repeat(40) + ' ' + 'm'.repeat(80));
+    const png = await cardPng(
+      cardSvg({ ...wide, handbook: 'W'.repeat(60), statusLabel: 'W'.repeat(30), facts: ['W'.repeat(30), 'M'.repeat(30)] }),
+    );
+    const right = await pixels(png, { left: 1140, top: 0, width: 60, height: 630 });
     expect(right.filter(isDark)).toHaveLength(0);
   });
 

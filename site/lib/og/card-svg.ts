@@ -58,7 +58,7 @@ export function cardSvg(card: CardText): string {
   const status = truncate(cleanText(card.statusLabel), 360, SMALL_SIZE, false);
   const pillWidth = Math.ceil(textWidth(status, SMALL_SIZE, false)) + 48;
   const facts = truncate(
-    cleanText(card.facts.filter((fact) => cleanText(fact) !== '').join('  ·  ')),
+    cleanText(card.facts.filter((fact) => cleanText(fact) !== '').join(' · ')),
     TEXT_WIDTH - pillWidth - 28,
     SMALL_SIZE,
     false,

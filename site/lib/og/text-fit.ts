@@ -28,7 +28,7 @@ function charEm(char: string): number {
 }
 
 /** Regular glyphs are narrower than bold ones by about this much. */
-const REGULAR = 0.9;
+const REGULAR = 0.84;
 
 /** Estimated width of `text` in px at `fontSize` px, bold unless `bold` is false. */
 export function textWidth(text: string, fontSize: number, bold = true): number {
