@@ -136,8 +136,9 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
       }),
       mdx(),
       handbookSearch(),
-      // A link-preview card (PNG) per brief and pillar, rendered beside the pages and cached.
-      handbookOgCards(),
+      // A link-preview card (PNG) per brief and pillar, rendered beside the pages and cached
+      // (linter/build/og-cards.ts); without it pages link no card (`site.ogCards: false`).
+      ...(config.site.ogCards === false ? [] : [handbookOgCards()]),
     ],
   };
 }

@@ -3,9 +3,10 @@
  * kept between builds. A card costs tens of milliseconds of CPU, so it must neither hold up page
  * rendering nor be made twice:
  *
- * - Pages ask for their card while they render (site/lib/og/request.ts, through a registry on
+ * - Pages ask for their card while they render (site/lib/og/page-card.ts, through a registry on
  *   `globalThis`, as Astro's own image service collects images): the SVG goes to a queue that
- *   sharp renders on libvips threads, at most `concurrency` at a time, beside the main thread.
+ *   sharp renders on libvips threads, one card per spare core while pages render (the main
+ *   thread keeps its core), on every core once they are written.
  * - Each card is cached under the Astro cache dir by a hash of its SVG (a pure function of its
  *   text) and the renderer's fingerprint, written to a temporary file and renamed. An unchanged
  *   rebuild renders nothing; a changed title renders that one card.
@@ -26,7 +27,7 @@ interface Logger {
   warn(message: string): void;
 }
 
-/** Where a page hands its card. The key is shared with site/lib/og/request.ts. */
+/** Where a page hands its card. The key is shared with site/lib/og/page-card.ts. */
 export const CARD_REGISTRY = Symbol.for('strategy-handbook.og-cards');
 
 export interface CardSink {
@@ -47,6 +48,8 @@ export interface CardCacheOptions {
 export interface CardStats {
   rendered: number;
   reused: number;
+  /** Cards not yet rendered when the pages were written (the build waited for them). */
+  late: number;
   failed: string[];
 }
 
@@ -54,7 +57,7 @@ export interface CardStats {
 export class CardCache implements CardSink {
   readonly #dir: string;
   readonly #render: (svg: string) => Promise<Buffer>;
-  readonly #concurrency: number;
+  #concurrency: number;
   /** Card path → cache key. */
   readonly #wanted = new Map<string, string>();
   /** Keys rendered, being rendered or found cached in this build. */
@@ -119,6 +122,10 @@ export class CardCache implements CardSink {
    * (only the cards of the newest build are kept).
    */
   async finish(dist: string): Promise<CardStats> {
+    const late = this.#queue.length + this.#active;
+    // The pages are written: cards still queued may take every core.
+    this.#concurrency = Math.max(this.#concurrency, availableParallelism());
+    while (this.#active < this.#concurrency && this.#queue.length > 0) this.#queue.shift()?.();
     const failed: string[] = [];
     const ok = new Map<string, boolean>();
     for (const [key, done] of this.#known) ok.set(key, await done);
@@ -144,7 +151,7 @@ export class CardCache implements CardSink {
         if (!keep.has(name) && !name.startsWith(`.tmp-${process.pid}-`))
           await rm(join(this.#dir, name), { force: true });
     }
-    return { rendered: this.#rendered, reused: this.#reused, failed: failed.sort() };
+    return { rendered: this.#rendered, reused: this.#reused, late, failed: failed.sort() };
   }
 }
 
@@ -171,7 +178,7 @@ export function handbookOgCards(options: CardCacheOptions = {}) {
         cards = undefined;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(
-          `OpenGraph cards: ${stats.rendered} rendered, ${stats.reused} reused (${seconds}s after the pages).`,
+          `OpenGraph cards: ${stats.rendered} rendered, ${stats.reused} reused; ${stats.late} still to render when the pages were written (${seconds}s).`,
         );
         if (stats.failed.length > 0)
           logger.warn(

@@ -44,7 +44,7 @@ const sample = {
 describe('the card cache', () => {
   it('renders each card once and links it into dist', async () => {
     const { stats, dist } = await build(sample, 'dist1');
-    expect(stats).toEqual({ rendered: 3, reused: 0, failed: [] });
+    expect(stats).toMatchObject({ rendered: 3, reused: 0, failed: [] });
     expect(await readFile(join(dist, 'og/initiatives/a.png'), 'utf8')).toBe('png of <svg>A</svg>');
     expect(statSync(join(dist, 'og/pillars/p.png')).nlink).toBe(2);
   });
@@ -54,7 +54,7 @@ describe('the card cache', () => {
     rendered = [];
     const second = await build(sample, 'dist2');
     expect(rendered).toEqual([]);
-    expect(second.stats).toEqual({ rendered: 0, reused: 3, failed: [] });
+    expect(second.stats).toEqual({ rendered: 0, reused: 3, late: 0, failed: [] });
     for (const path of Object.keys(sample))
       expect(statSync(join(second.dist, path)).ino).toBe(statSync(join(first.dist, path)).ino);
   });
@@ -114,6 +114,27 @@ describe('the integration', () => {
     expect(registry[CARD_REGISTRY]).toBeUndefined();
     expect(existsSync(join(work, 'dist/og/pillars/p.png'))).toBe(true);
     expect(existsSync(join(work, 'astro-cache/handbook-og'))).toBe(true);
-    expect(lines).toEqual([expect.stringMatching(/^OpenGraph cards: 1 rendered, 0 reused/)]);
+    expect(lines).toEqual([expect.stringMatching(/^OpenGraph cards: 1 rendered, 0 reused; 1 still to render/)]);
   });
+});
+
+describe('the site.ogCards setting', () => {
+  it('leaves the integration out when false, and keeps it by default', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const { handbookAstroConfig } = await import('../../site/astro-config.ts');
+    // A root inside the repository, so the site's packages resolve from it.
+    const root = join(import.meta.dirname, '../../node_modules/.cache', `og-setting-${process.pid}`);
+    await rm(root, { recursive: true, force: true });
+    await mkdir(root, { recursive: true });
+    const names = async () =>
+      ((await handbookAstroConfig(root)).integrations ?? []).flatMap((i) =>
+        i && typeof i === 'object' && 'name' in i ? [i.name] : [],
+      );
+    expect(await names()).toContain('handbook-og-cards');
+    await writeFile(join(root, 'handbook.config.json'), JSON.stringify({ site: { ogCards: false } }));
+    expect(await names()).not.toContain('handbook-og-cards');
+    await writeFile(join(root, 'handbook.config.json'), JSON.stringify({ site: { ogCards: 'no' } }));
+    await expect(handbookAstroConfig(root)).rejects.toThrow(/ogCards/);
+    await rm(root, { recursive: true, force: true });
+  }, 60_000);
 });
