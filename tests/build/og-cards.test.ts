@@ -9,7 +9,10 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 
 const siteDir = inject('siteDir');
-const pages = (folder: string) => readdirSync(join(siteDir, folder)).filter((id) => existsSync(join(siteDir, folder, id, 'index.html')));
+const pages = (folder: string) =>
+  readdirSync(join(siteDir, folder)).filter((id) =>
+    existsSync(join(siteDir, folder, id, 'index.html')),
+  );
 
 /** The `property`/`name` → content pairs of a page's meta tags, in order. */
 function metaOf(page: string): [string, string][] {
@@ -27,9 +30,10 @@ describe('the sample’s OpenGraph cards', () => {
       for (const id of ids) {
         const meta = metaOf(readFileSync(join(siteDir, folder, id, 'index.html'), 'utf8'));
         const names = meta.map(([name]) => name);
-        expect(names.filter((n) => n.startsWith('og:') || n.startsWith('twitter:')).length, id).toBe(
-          new Set(names.filter((n) => n.startsWith('og:') || n.startsWith('twitter:'))).size,
-        );
+        expect(
+          names.filter((n) => n.startsWith('og:') || n.startsWith('twitter:')).length,
+          id,
+        ).toBe(new Set(names.filter((n) => n.startsWith('og:') || n.startsWith('twitter:'))).size);
         const get = (name: string) => meta.find(([n]) => n === name)?.[1];
         expect(get('twitter:card')).toBe('summary_large_image');
         expect(get('og:image:width')).toBe('1200');
@@ -45,9 +49,13 @@ describe('the sample’s OpenGraph cards', () => {
   }
 
   it('describe a brief by the first sentence of its Why', () => {
-    const meta = metaOf(readFileSync(join(siteDir, 'initiatives', 'auto-scheduler-beta', 'index.html'), 'utf8'));
+    const meta = metaOf(
+      readFileSync(join(siteDir, 'initiatives', 'auto-scheduler-beta', 'index.html'), 'utf8'),
+    );
     const description = meta.find(([n]) => n === 'og:description')?.[1] ?? '';
-    expect(description).toMatch(/^Dispatchers at our 40-plus-technician customers spend two to three hours/);
+    expect(description).toMatch(
+      /^Dispatchers at our 40-plus-technician customers spend two to three hours/,
+    );
     expect(description).not.toMatch(/[<>]|\n/);
   });
 

@@ -54,8 +54,15 @@ afterAll(async () => {
 });
 
 /** Pixels of `png` in a box, as RGB triples. */
-async function pixels(png: Buffer, box: { left: number; top: number; width: number; height: number }) {
-  const { data } = await sharp(png).extract(box).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+async function pixels(
+  png: Buffer,
+  box: { left: number; top: number; width: number; height: number },
+) {
+  const { data } = await sharp(png)
+    .extract(box)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const out: [number, number, number][] = [];
   for (let i = 0; i < data.length; i += 3) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
   return out;
@@ -64,7 +71,8 @@ async function pixels(png: Buffer, box: { left: number; top: number; width: numb
 const isDark = ([r, g, b]: [number, number, number]) => r + g + b < 200;
 const isRed = ([r, g, b]: [number, number, number]) => r > 200 && g < 60 && b < 60;
 
-describe('the card PNG', () => {
+// Each render takes 50 ms on an idle machine and over a second on a loaded one.
+describe('the card PNG', { timeout: 30_000 }, () => {
   it('is a 1200×630 PNG with the title drawn as dark text, in a few KB', async () => {
     const png = await cardPng(cardSvg(card('Checkout latency budget for every payment method')));
     const meta = await sharp(png).metadata();
@@ -83,7 +91,12 @@ describe('the card PNG', () => {
   it('keeps text of the widest letters inside the card', async () => {
     const wide = card('W'.repeat(40) + ' ' + 'M'.repeat(40) + ' ' + 'm'.repeat(80));
     const png = await cardPng(
-      cardSvg({ ...wide, handbook: 'W'.repeat(60), statusLabel: 'W'.repeat(30), facts: ['W'.repeat(30), 'M'.repeat(30)] }),
+      cardSvg({
+        ...wide,
+        handbook: 'W'.repeat(60),
+        statusLabel: 'W'.repeat(30),
+        facts: ['W'.repeat(30), 'M'.repeat(30)],
+      }),
     );
     const right = await pixels(png, { left: 1140, top: 0, width: 60, height: 630 });
     expect(right.filter(isDark)).toHaveLength(0);
@@ -95,7 +108,9 @@ describe('the card PNG', () => {
     const png = await cardPng(cardSvg(card(title)));
     const band = await pixels(png, { left: 80, top: 170, width: 1040, height: 230 });
     expect(band.filter(isDark).length).toBeGreaterThan(1000);
-    expect((await pixels(png, { left: 0, top: 0, width: 1200, height: 630 })).filter(isRed)).toHaveLength(0);
+    expect(
+      (await pixels(png, { left: 0, top: 0, width: 1200, height: 630 })).filter(isRed),
+    ).toHaveLength(0);
     expect(requests).toEqual([]);
   });
 
@@ -105,10 +120,12 @@ describe('the card PNG', () => {
     'image href': (url) => `<image href="${url}/a.png" width="1200" height="630"/>`,
     'image xlink:href': (url) =>
       `<image xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="${url}/b.png" width="1200" height="630"/>`,
-    'image of a local file': (_url, file) => `<image href="file://${file}" width="1200" height="630"/>`,
+    'image of a local file': (_url, file) =>
+      `<image href="file://${file}" width="1200" height="630"/>`,
     'image of a local file, xlink': (_url, file) =>
       `<image xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="file://${file}" width="1200" height="630"/>`,
-    'image of a relative path': (_url, file) => `<image href="${file.slice(1)}" width="1200" height="630"/>`,
+    'image of a relative path': (_url, file) =>
+      `<image href="${file.slice(1)}" width="1200" height="630"/>`,
     'use of a remote document': (url) => `<use href="${url}/c.svg#x"/>`,
     'CSS import and url()': (url) =>
       `<style>@import url("${url}/d.css"); rect { fill: url("${url}/e.svg#g") }</style><rect width="10" height="10"/>`,

@@ -62,7 +62,10 @@ describe('the card cache', () => {
   it('renders only the card whose text changed, and drops the old one from the cache', async () => {
     await build(sample, 'dist1');
     rendered = [];
-    const { stats, dist } = await build({ ...sample, 'og/initiatives/b.png': '<svg>B2</svg>' }, 'dist2');
+    const { stats, dist } = await build(
+      { ...sample, 'og/initiatives/b.png': '<svg>B2</svg>' },
+      'dist2',
+    );
     expect(rendered).toEqual(['<svg>B2</svg>']);
     expect(stats).toMatchObject({ rendered: 1, reused: 2 });
     expect(await readFile(join(dist, 'og/initiatives/b.png'), 'utf8')).toBe('png of <svg>B2</svg>');
@@ -70,7 +73,10 @@ describe('the card cache', () => {
   });
 
   it('renders a card shared by two pages once', async () => {
-    const { stats } = await build({ 'og/pillars/x.png': '<svg>S</svg>', 'og/pillars/y.png': '<svg>S</svg>' }, 'd');
+    const { stats } = await build(
+      { 'og/pillars/x.png': '<svg>S</svg>', 'og/pillars/y.png': '<svg>S</svg>' },
+      'd',
+    );
     expect(rendered).toHaveLength(1);
     expect(stats.rendered).toBe(1);
   });
@@ -93,7 +99,10 @@ describe('the card cache', () => {
   });
 
   it('reports a card that cannot be rendered and leaves it out, keeping the others', async () => {
-    const { stats, dist } = await build({ ...sample, 'og/initiatives/z.png': '<svg>broken</svg>' }, 'dist');
+    const { stats, dist } = await build(
+      { ...sample, 'og/initiatives/z.png': '<svg>broken</svg>' },
+      'dist',
+    );
     expect(stats.failed).toEqual(['og/initiatives/z.png']);
     expect(existsSync(join(dist, 'og/initiatives/z.png'))).toBe(false);
     expect(existsSync(join(dist, 'og/initiatives/a.png'))).toBe(true);
@@ -103,9 +112,15 @@ describe('the card cache', () => {
 describe('the integration', () => {
   it('collects cards only during a build and logs what it did', async () => {
     const lines: string[] = [];
-    const logger = { info: (l: string) => void lines.push(l), warn: (l: string) => void lines.push(l) };
+    const logger = {
+      info: (l: string) => void lines.push(l),
+      warn: (l: string) => void lines.push(l),
+    };
     const { hooks } = handbookOgCards({ render });
-    const registry = globalThis as Record<symbol, { request(p: string, s: string): void } | undefined>;
+    const registry = globalThis as Record<
+      symbol,
+      { request(p: string, s: string): void } | undefined
+    >;
     hooks['astro:config:done']({ config: { cacheDir: new URL(`file://${work}/astro-cache/`) } });
     expect(registry[CARD_REGISTRY]).toBeUndefined();
     hooks['astro:build:start']();
@@ -114,7 +129,9 @@ describe('the integration', () => {
     expect(registry[CARD_REGISTRY]).toBeUndefined();
     expect(existsSync(join(work, 'dist/og/pillars/p.png'))).toBe(true);
     expect(existsSync(join(work, 'astro-cache/handbook-og'))).toBe(true);
-    expect(lines).toEqual([expect.stringMatching(/^OpenGraph cards: 1 rendered, 0 reused; 1 still to render/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^OpenGraph cards: 1 rendered, 0 reused; 1 still to render/),
+    ]);
   });
 });
 
@@ -123,7 +140,11 @@ describe('the site.ogCards setting', () => {
     const { mkdir, writeFile } = await import('node:fs/promises');
     const { handbookAstroConfig } = await import('../../site/astro-config.ts');
     // A root inside the repository, so the site's packages resolve from it.
-    const root = join(import.meta.dirname, '../../node_modules/.cache', `og-setting-${process.pid}`);
+    const root = join(
+      import.meta.dirname,
+      '../../node_modules/.cache',
+      `og-setting-${process.pid}`,
+    );
     await rm(root, { recursive: true, force: true });
     await mkdir(root, { recursive: true });
     const names = async () =>
@@ -131,9 +152,15 @@ describe('the site.ogCards setting', () => {
         i && typeof i === 'object' && 'name' in i ? [i.name] : [],
       );
     expect(await names()).toContain('handbook-og-cards');
-    await writeFile(join(root, 'handbook.config.json'), JSON.stringify({ site: { ogCards: false } }));
+    await writeFile(
+      join(root, 'handbook.config.json'),
+      JSON.stringify({ site: { ogCards: false } }),
+    );
     expect(await names()).not.toContain('handbook-og-cards');
-    await writeFile(join(root, 'handbook.config.json'), JSON.stringify({ site: { ogCards: 'no' } }));
+    await writeFile(
+      join(root, 'handbook.config.json'),
+      JSON.stringify({ site: { ogCards: 'no' } }),
+    );
     await expect(handbookAstroConfig(root)).rejects.toThrow(/ogCards/);
     await rm(root, { recursive: true, force: true });
   }, 60_000);

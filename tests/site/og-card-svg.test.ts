@@ -67,7 +67,8 @@ describe('the card SVG', () => {
   });
 
   it('wraps a long title to at most three lines, the last ending in an ellipsis', () => {
-    const title = 'Move every payment method onto the new checkout service before the holiday freeze and retire the old gateway for good';
+    const title =
+      'Move every payment method onto the new checkout service before the holiday freeze and retire the old gateway for good';
     const lines = texts(cardSvg(card({ title }))).slice(1, -2);
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/…$/);

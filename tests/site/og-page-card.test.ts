@@ -29,9 +29,7 @@ const starlightHead = () => [
 
 const meta = (head: { attrs?: Record<string, unknown> | undefined }[]) =>
   Object.fromEntries(
-    head.flatMap((e) =>
-      e.attrs?.['property'] ? [[e.attrs['property'], e.attrs['content']]] : [],
-    ),
+    head.flatMap((e) => (e.attrs?.['property'] ? [[e.attrs['property'], e.attrs['content']]] : [])),
   );
 
 describe('the card in the head', () => {
@@ -53,9 +51,12 @@ describe('the card in the head', () => {
       'og:image:type': 'image/png',
       'og:image:width': '1200',
       'og:image:height': '630',
-      'og:image:alt': 'Initiative “Checkout latency”: Active, Platform reliability, @platform, 2026-Q3',
+      'og:image:alt':
+        'Initiative “Checkout latency”: Active, Platform reliability, @platform, 2026-Q3',
     });
-    const properties = head.map((e) => (e as { attrs?: Record<string, unknown> }).attrs?.['property'] ?? e.tag);
+    const properties = head.map(
+      (e) => (e as { attrs?: Record<string, unknown> }).attrs?.['property'] ?? e.tag,
+    );
     expect(properties.length).toBe(new Set(properties).size);
   });
 
@@ -103,7 +104,9 @@ describe('the brief’s reason', () => {
       ]),
     ).toBe('Churn is up.');
     expect(whySentence(html, [{ depth: 2, slug: 'scope', text: 'Scope' }])).toBeUndefined();
-    expect(whySentence('<h2 id="why">Why</h2>', [{ depth: 2, slug: 'why', text: 'Why' }])).toBeUndefined();
+    expect(
+      whySentence('<h2 id="why">Why</h2>', [{ depth: 2, slug: 'why', text: 'Why' }]),
+    ).toBeUndefined();
   });
 
   it('is cut at a word when it is long, and decodes references', () => {

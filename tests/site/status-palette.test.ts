@@ -16,7 +16,12 @@ const handbookCss = readFileSync(join(root, 'site/styles/handbook.css'), 'utf8')
 
 /** Custom properties declared in `css` (the last declaration of a name wins). */
 const properties = (css: string) =>
-  new Map([...css.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1] as string, (m[2] as string).trim()]));
+  new Map(
+    [...css.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [
+      m[1] as string,
+      (m[2] as string).trim(),
+    ]),
+  );
 
 it('gives every tone the colours the site draws it in (light theme)', () => {
   const light = starlightCss.slice(starlightCss.indexOf(":root[data-theme='light']"));
@@ -25,7 +30,9 @@ it('gives every tone the colours the site draws it in (light theme)', () => {
   const site = properties(handbookCss);
   const resolve = (value: string): string =>
     value
-      .replace(/var\((--[\w-]+)\)/g, (_, name: string) => resolve(site.get(name) ?? palette.get(name) ?? ''))
+      .replace(/var\((--[\w-]+)\)/g, (_, name: string) =>
+        resolve(site.get(name) ?? palette.get(name) ?? ''),
+      )
       .trim();
   for (const [tone, colours] of Object.entries(lightToneColours))
     for (const [part, colour] of Object.entries(colours))
