@@ -141,7 +141,10 @@ export class CardCache implements CardSink {
           }
           const target = join(dist, path);
           await unlink(target).catch(() => undefined);
-          await link(this.#file(key), target).catch(() => copyFile(this.#file(key), target));
+          // A copy where linking fails; neither works if another build of this root pruned it.
+          await link(this.#file(key), target)
+            .catch(() => copyFile(this.#file(key), target))
+            .catch(() => void failed.push(path));
         }),
       );
     }

@@ -107,6 +107,14 @@ describe('the card cache', () => {
     expect(existsSync(join(dist, 'og/initiatives/z.png'))).toBe(false);
     expect(existsSync(join(dist, 'og/initiatives/a.png'))).toBe(true);
   });
+  it('reports a card pruned by another build of the same root instead of failing', async () => {
+    const cache = new CardCache(join(work, 'cache'), { render });
+    cache.request('og/pillars/p.png', '<svg>P</svg>');
+    await new Promise((done) => setTimeout(done, 50));
+    await rm(join(work, 'cache'), { recursive: true, force: true });
+    const stats = await cache.finish(join(work, 'dist'));
+    expect(stats.failed).toEqual(['og/pillars/p.png']);
+  });
 });
 
 describe('the integration', () => {

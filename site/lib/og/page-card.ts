@@ -65,11 +65,17 @@ export interface CardContext {
  * Asks `sink` for the card and updates `head` in place: `og:image` (+ width, height, type, alt)
  * and the description. Without a sink nothing is asked and no image is linked.
  */
-export function applyCard(head: HeadEntry[], card: PageCard, context: CardContext, sink: Sink | undefined): void {
+export function applyCard(
+  head: HeadEntry[],
+  card: PageCard,
+  context: CardContext,
+  sink: Sink | undefined,
+): void {
   if (card.description) {
     const entry = head.find((e) => e.tag === 'meta' && e.attrs?.['property'] === 'og:description');
     if (entry?.attrs) entry.attrs['content'] = card.description;
-    else head.push({ tag: 'meta', attrs: { property: 'og:description', content: card.description } });
+    else
+      head.push({ tag: 'meta', attrs: { property: 'og:description', content: card.description } });
   }
   if (!sink) return;
   const route = cardRoute(card.collection, card.id);
@@ -77,7 +83,10 @@ export function applyCard(head: HeadEntry[], card: PageCard, context: CardContex
   sink.request(route.slice(1), cardSvg({ handbook: context.siteTitle, ...card.text }));
   const path = encodeURI(withBase(context.base, route));
   const url = context.site ? new URL(path, context.site).href : path;
-  const meta = (property: string, content: string): HeadEntry => ({ tag: 'meta', attrs: { property, content } });
+  const meta = (property: string, content: string): HeadEntry => ({
+    tag: 'meta',
+    attrs: { property, content },
+  });
   head.push(
     meta('og:image', url),
     meta('og:image:type', 'image/png'),

@@ -14,7 +14,8 @@ const WIDE = new Set([...'mwMW@%']);
 const CAPS = /\p{Lu}/u;
 const DIGIT = /\p{Nd}/u;
 /** Scripts drawn at a full em (CJK, Hangul, fullwidth forms) and pictographs. */
-const FULL = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+const FULL =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 /** The advance of one character, in em. */
 function charEm(char: string): number {
