@@ -13,6 +13,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import { handbookLint } from '../linter/build/integration.ts';
+import { handbookOgCards } from '../linter/build/og-cards.ts';
 import { handbookSearch } from '../linter/build/search-index.ts';
 import { loadConfig } from '../linter/config/load.ts';
 import { packageRoot } from '../linter/package/package-root.ts';
@@ -135,6 +136,9 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
       }),
       mdx(),
       handbookSearch(),
+      // A link-preview card (PNG) per brief and pillar, rendered beside the pages and cached
+      // (linter/build/og-cards.ts); without it pages link no card (`site.ogCards: false`).
+      ...(config.site.ogCards === false ? [] : [handbookOgCards()]),
     ],
   };
 }

@@ -10,11 +10,14 @@
  * - Docs pages get their "Last updated" date from git. Starlight's built-in lookup only covers
  *   `<srcDir>/content/docs`, and our docs live in the top-level `content/docs`, so it finds
  *   nothing in `astro build`. Custom pages pass their own date.
+ * - Brief and pillar pages get their OpenGraph card (`og:image` and the brief's reason as
+ *   `og:description`): the page describes it in `locals.handbookCard` (lib/og/page-card.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { root } from 'virtual:handbook/root';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { escapeHtmlText } from './lib/escape.ts';
+import { applyCard, cardSink } from './lib/og/page-card.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -22,6 +25,14 @@ export const onRequest = defineRouteMiddleware((context) => {
     if (entry.tag === 'title' && entry.content !== undefined)
       entry.content = escapeHtmlText(entry.content);
   }
+  const card = context.locals.handbookCard;
+  if (card)
+    applyCard(
+      route.head,
+      card,
+      { siteTitle: route.siteTitle, site: context.site, base: import.meta.env.BASE_URL },
+      cardSink(),
+    );
   if (route.lastUpdated !== undefined) return;
   if (route.entry.data.lastUpdated === false) return;
   const date = lastCommitDate(route.entry.filePath, root);

@@ -111,6 +111,11 @@ export const configSchema = z.strictObject({
       url: webUrl.optional(),
       /** The path every page is served under: `/` (default) or `/handbook/`. */
       base: basePath.default('/'),
+      /**
+       * A link-preview card (PNG) per brief and pillar, rendered at build time and cached
+       * between builds. On unless `false`; a cold build pays about 50 ms CPU per card.
+       */
+      ogCards: z.boolean().optional(),
     })
     .default({ base: '/' }),
   /** The repository the handbook lives in, for "Edit page" links (default: the git remote `origin`). */

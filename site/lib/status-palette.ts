@@ -33,3 +33,23 @@ export function toneOf(status: string): Tone {
 export function toneClass(status: string): string {
   return `hb-tone--${toneOf(status)}`;
 }
+
+/** A tone's three colours, as CSS colour values. */
+export interface ToneColours {
+  fg: string;
+  bg: string;
+  line: string;
+}
+
+/**
+ * The tones in the light theme, for images drawn outside the browser (the OpenGraph cards, which
+ * no stylesheet reaches). The values are what `--hb-status-*` resolves to in Starlight's light
+ * palette; tests/site/status-palette.test.ts resolves the two stylesheets and checks they agree.
+ */
+export const lightToneColours: Record<Tone, ToneColours> = {
+  active: { fg: 'hsl(101, 80%, 22%)', bg: 'hsl(101, 85%, 90%)', line: 'hsl(101, 90%, 46%)' },
+  proposed: { fg: 'hsl(234, 80%, 30%)', bg: 'hsl(234, 88%, 90%)', line: 'hsl(234, 90%, 60%)' },
+  exploratory: { fg: 'hsl(281, 90%, 30%)', bg: 'hsl(281, 80%, 90%)', line: 'hsl(281, 90%, 60%)' },
+  done: { fg: 'hsl(224, 10%, 23%)', bg: 'hsl(224, 20%, 94%)', line: 'hsl(224, 7%, 36%)' },
+  warn: { fg: 'hsl(41, 80%, 25%)', bg: 'hsl(41, 90%, 88%)', line: 'hsl(41, 90%, 60%)' },
+};
