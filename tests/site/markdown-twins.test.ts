@@ -20,6 +20,14 @@ import { briefMarkdown, pillarMarkdown } from '../../site/lib/markdown/entries.t
 import { llmsTxt } from '../../site/lib/markdown/llms-txt.ts';
 import { linkMaker, markdownRoute, twinOfPathname } from '../../site/lib/markdown/routes.ts';
 import {
+  code,
+  heading,
+  list,
+  paragraph,
+  table,
+  toMarkdown,
+} from '../../site/lib/markdown/write.ts';
+import {
   homeMarkdown,
   initiativesMarkdown,
   roadmapMarkdown,
@@ -52,6 +60,87 @@ const html = (md: string) => nodes(md).filter((n) => n.type === 'html');
 
 const hostileTitle =
   'Evil](javascript:alert(1)) [x](javascript:alert(2))\n# Forged heading\n<script>alert(3)</script>';
+
+describe('the escaper', () => {
+  const nasty = [
+    hostileTitle,
+    '# Heading',
+    '- item',
+    '+ item',
+    '1. ordered',
+    '3) ordered',
+    '> quote',
+    '===',
+    '***',
+    '___',
+    '    indented code',
+    '```js',
+    '`code`',
+    '*em* _em_ **strong** ~~del~~',
+    '&lt;script&gt; &amp; &#x3C;',
+    '<http://evil.example> <a@b.c>',
+    'https://evil.example and www.evil.example and mail a@evil.example',
+    'javascript:alert(1)',
+    '[ref]: https://evil.example',
+    '[^1] and [^1]: note',
+    'a | b | c',
+    'back\\slash \\',
+    'trailing hash #',
+    '![img](x)',
+    '{expression} <Component />',
+  ];
+
+  it.each(nasty)(
+    'keeps %j as plain text in a paragraph, a list item, a heading and a table cell',
+    (value) => {
+      const expected = value.replace(/\s+/g, ' ').trim();
+      const blocks = {
+        paragraph: paragraph(value),
+        list: list([[value]]),
+        heading: heading(2, value),
+        table: table(['A'], [[value]]),
+      };
+      for (const [name, block] of Object.entries(blocks)) {
+        const tree = parse(toMarkdown([block]));
+        expect(tree.children, name).toHaveLength(1);
+        // A GFM autolink literal is the one link text may become: it shows its own address.
+        const types = nodes(toMarkdown([block]))
+          .filter(
+            (n) =>
+              !(
+                n.type === 'link' &&
+                n.url
+                  .replace(/^(?:mailto:|https?:\/\/)/, '')
+                  .endsWith(toString(n).replace(/^(?:https?:\/\/)/, ''))
+              ),
+          )
+          .filter((n, i, all) => !(n.type === 'text' && all[i - 1]?.type === 'link'))
+          .map((n) => n.type);
+        const allowed = {
+          paragraph: ['root', 'paragraph', 'text'],
+          list: ['root', 'list', 'listItem', 'paragraph', 'text'],
+          heading: ['root', 'heading', 'text'],
+          table: ['root', 'table', 'tableRow', 'tableCell', 'text'],
+        }[name]!;
+        expect(
+          types.filter((t) => !allowed.includes(t)),
+          `${name}: ${toMarkdown([block])}`,
+        ).toEqual([]);
+        const textOf =
+          name === 'table'
+            ? toString((tree.children[0] as { children: Nodes[] }).children[1]!)
+            : toString(tree);
+        expect(textOf, name).toBe(expected);
+      }
+    },
+  );
+
+  it('writes inline code with a fence longer than any backtick run inside', () => {
+    expect(
+      nodes(toMarkdown([paragraph(code('a `` b'))])).find((n) => n.type === 'inlineCode'),
+    ).toMatchObject({ value: 'a `` b' });
+  });
+});
 
 describe('twin routes', () => {
   it('puts the twin at the page URL with .md for the trailing slash', () => {
