@@ -8,7 +8,7 @@
  * and a link or image whose URL the one allowlist (`schema/urls.ts`) refuses keeps only its
  * text. What is left is plain mdast, which `remark-stringify` (with GFM) escapes as it writes.
  */
-import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Parents, Root, RootContent } from 'mdast';
 import { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -39,19 +39,24 @@ const stringifier = unified()
 
 /** The body as Markdown (the tree is never mutated); an empty body gives an empty string. */
 export function renderMarkdown(tree: Root, options: MarkdownOptions = {}): string {
-  const copy = structuredClone(tree);
-  clean(copy, options.resolveUrl ?? ((url) => url));
+  const copy = cleaned(tree, options.resolveUrl ?? ((url) => url));
   if (copy.children.length === 0) return '';
   return stringifier.stringify(copy).trimEnd() + '\n';
 }
 
-/** Applies the drops in place, iteratively (content may nest deeply). */
-function clean(tree: Root, resolve: (url: string) => string): void {
-  const stack: Parents[] = [tree];
-  for (let parent = stack.pop(); parent; parent = stack.pop()) {
+/**
+ * A copy of the tree with the drops applied, iteratively (content may nest deeply). Parents and
+ * nodes whose URL is rewritten are copied; untouched leaves are shared (nothing mutates them),
+ * which spares a deep clone of every position object.
+ */
+function cleaned(tree: Root, resolve: (url: string) => string): Root {
+  const root: Root = { ...tree, children: [] };
+  const stack: [source: Parents, target: Parents][] = [[tree, root]];
+  for (let pair = stack.pop(); pair; pair = stack.pop()) {
+    const [source, target] = pair;
     const children: RootContent[] = [];
     // Pending nodes in reverse order, so an unwrapped node's children take its place in order.
-    const pending = [...(parent.children as RootContent[])].reverse();
+    const pending = [...(source.children as RootContent[])].reverse();
     for (let node = pending.pop(); node; node = pending.pop()) {
       const kept = keep(node, resolve);
       if (kept === 'unwrap') {
@@ -59,34 +64,36 @@ function clean(tree: Root, resolve: (url: string) => string): void {
         continue;
       }
       if (kept === 'drop') continue;
-      children.push(node);
-      if ('children' in node) stack.push(node);
+      if ('children' in kept) {
+        const copy = { ...kept, children: [] } as Parents & RootContent;
+        stack.push([kept as Parents, copy]);
+        children.push(copy);
+      } else children.push(kept);
     }
-    (parent as { children: RootContent[] }).children = children;
+    (target as { children: RootContent[] }).children = children;
   }
+  return root;
 }
 
-/** What happens to one node: kept (with its URL resolved), dropped, or replaced by its children. */
-function keep(node: Nodes, resolve: (url: string) => string): 'keep' | 'drop' | 'unwrap' {
+/** What happens to one node: kept (a copy, when its URL is resolved), dropped, or replaced by its children. */
+function keep(
+  node: RootContent,
+  resolve: (url: string) => string,
+): RootContent | 'drop' | 'unwrap' {
   if (dropped.has(node.type)) return 'drop';
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     return node.name && stripped.has(node.name.toLowerCase()) ? 'drop' : 'unwrap';
   }
   if (node.type === 'link' || node.type === 'definition') {
-    node.url = resolve(node.url);
-    if (isSafeUrl(node.url, 'href')) return 'keep';
+    const url = resolve(node.url);
+    if (isSafeUrl(url, 'href')) return { ...node, url };
     return node.type === 'link' ? 'unwrap' : 'drop';
   }
   if (node.type === 'image') {
-    node.url = resolve(node.url);
-    if (isSafeUrl(node.url, 'src')) return 'keep';
+    const url = resolve(node.url);
+    if (isSafeUrl(url, 'src')) return { ...node, url };
     // The alt text stays as text: it is what the reader of the page would have been told.
-    if (!node.alt) return 'drop';
-    const text = node as unknown as { type: string; value: string; url?: string; title?: unknown };
-    Object.assign(text, { type: 'text', value: node.alt });
-    delete text.url;
-    delete text.title;
-    return 'keep';
+    return node.alt ? { type: 'text', value: node.alt } : 'drop';
   }
-  return 'keep';
+  return node;
 }
