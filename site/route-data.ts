@@ -7,6 +7,8 @@
  *   for every page. The other head entries Starlight fills from content (`og:title`,
  *   `description`, `og:description`) carry it in `attrs`, which Astro escapes; content may not
  *   add head entries (`head` is refused by the docs schema).
+ * - Pages with a Markdown twin (every brief and pillar, and the strategy views) point at it:
+ *   `<link rel="alternate" type="text/markdown" href="….md">` (`lib/markdown/routes.ts`).
  * - Docs pages get their "Last updated" date from git. Starlight's built-in lookup only covers
  *   `<srcDir>/content/docs`, and our docs live in the top-level `content/docs`, so it finds
  *   nothing in `astro build`. Custom pages pass their own date.
@@ -18,6 +20,8 @@ import { root } from 'virtual:handbook/root';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { escapeHtmlText } from './lib/escape.ts';
 import { applyCard, cardSink } from './lib/og/page-card.ts';
+import { twinOfPathname } from './lib/markdown/routes.ts';
+import { base } from './lib/url.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -33,6 +37,12 @@ export const onRequest = defineRouteMiddleware((context) => {
       { siteTitle: route.siteTitle, site: context.site, base: import.meta.env.BASE_URL },
       cardSink(),
     );
+  const twin = twinOfPathname(context.url.pathname, base);
+  if (twin !== undefined)
+    route.head.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', type: 'text/markdown', href: twin },
+    });
   if (route.lastUpdated !== undefined) return;
   if (route.entry.data.lastUpdated === false) return;
   const date = lastCommitDate(route.entry.filePath, root);

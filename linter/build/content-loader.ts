@@ -7,7 +7,8 @@
  * - Data files (North Star, pillars, briefs, vision answers, gaps) and every `.md` file are
  *   rendered to sanitized HTML (`render/render-body.ts`) and stored as `rendered`: their bodies
  *   are never compiled or evaluated. Links are published as the site serves them: file links
- *   (`../pillars/x.mdx#why`) become page URLs, and root-relative ones get the base path.
+ *   (`../pillars/x.mdx#why`) become page URLs, and root-relative ones get the base path. The
+ *   same tree's cleaned Markdown rides along in `rendered.metadata.markdown` (the `.md` twins).
  * - Strategy docs in `.mdx` keep MDX for the allowlisted components: they are stored with
  *   `deferredRender`, and `@astrojs/mdx` compiles them through `remark-mdx-safe.ts`, which
  *   checks the exact tree it compiles before any module is evaluated.
@@ -33,7 +34,11 @@ interface StoreEntry {
   digest?: string | number | undefined;
   deferredRender?: boolean | undefined;
   rendered?:
-    | { html: string; metadata?: { headings?: RenderedHeading[] | undefined } | undefined }
+    | {
+        html: string;
+        metadata?:
+          { headings?: RenderedHeading[] | undefined; markdown?: string | undefined } | undefined;
+      }
     | undefined;
 }
 
@@ -149,7 +154,11 @@ async function sync(
     body,
     filePath: file.path,
     digest,
-    rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+    // The Markdown twin of the body (render/render-markdown.ts), for the site's `.md` pages.
+    rendered: {
+      html: rendered.html,
+      metadata: { headings: rendered.headings, markdown: rendered.markdown },
+    },
   });
   return id;
 }

@@ -1,7 +1,8 @@
 /**
  * What the site publishes for one content file, computed from the parse the linter just did:
  * the raw frontmatter value (the collection schema validates it again in the loader), the body,
- * and for everything but MDX docs the sanitized HTML. The lint workers produce it while they
+ * and for everything but MDX docs the sanitized HTML and the same body as cleaned Markdown (the
+ * site's `.md` twins), both from the one tree. The lint workers produce it while they
  * lint (`lintHandbook({ publish })`), so a cold build parses each file once; the site's loader
  * takes it only for the exact bytes it reads (same content hash), else parses and renders itself.
  * It is output of the rendering pipeline, never a verdict: nothing here decides what is safe.
@@ -10,12 +11,13 @@ import { siteUrlOf } from '../engine/content-links.ts';
 import type { ContentFile } from '../engine/types.ts';
 import { renderBody } from './render-body.ts';
 import type { RenderedHeading } from './render-body.ts';
+import { renderMarkdown } from './render-markdown.ts';
 
 export interface Publication {
   data: Record<string, unknown>;
   body: string;
   /** Absent for strategy docs in `.mdx`, which `@astrojs/mdx` compiles (with `mdx-safe` inside). */
-  rendered?: { html: string; headings: RenderedHeading[] } | undefined;
+  rendered?: { html: string; headings: RenderedHeading[]; markdown: string } | undefined;
 }
 
 /** True for files MDX compiles (strategy docs in `.mdx`); every other body is rendered here. */
@@ -40,10 +42,10 @@ export function publicationOf(file: ContentFile, base: string): Publication | un
   const data = (frontmatter.value ?? {}) as Record<string, unknown>;
   const body = file.source.slice(file.bodyOffset);
   if (compiledByMdx(file)) return { data, body };
-  const { html, headings } = renderBody(file.tree, {
-    resolveUrl: (url) => siteUrlOf(url, file.contentPath, base),
-  });
-  return { data, body, rendered: { html, headings } };
+  const resolveUrl = (url: string): string => siteUrlOf(url, file.contentPath, base);
+  const { html, headings } = renderBody(file.tree, { resolveUrl });
+  const markdown = renderMarkdown(file.tree, { resolveUrl });
+  return { data, body, rendered: { html, headings, markdown } };
 }
 
 /** Publications handed from the build's lint run to the content loaders, in the same process. */

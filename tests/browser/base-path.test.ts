@@ -112,7 +112,8 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
         const target = new URL(href);
         if (target.origin !== origin) continue;
         target.hash = '';
-        if (!visited.has(target.href)) queue.push(target.href);
+        // Markdown twins (rel=alternate) are files Chromium downloads; the fetch below checks them.
+        if (!visited.has(target.href) && !target.pathname.endsWith('.md')) queue.push(target.href);
       }
     }
     expect(visited.size, 'pages crawled').toBeGreaterThan(40);
@@ -176,6 +177,30 @@ describe.skipIf(!hasChromium)('the site under a base path', () => {
     );
     await page.close();
   }, 60_000);
+
+  it('links /llms.txt and the twins absolutely under the site URL and base, to files in dist', () => {
+    const txt = readFileSync(join(dist, 'llms.txt'), 'utf8');
+    const brief = readFileSync(join(dist, 'initiatives', 'auto-scheduler-beta.md'), 'utf8');
+    const linksIn = (markdown: string) =>
+      [...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    // The index and the header are the site's own links (absolute); body links are published
+    // as the HTML page publishes them (under the base).
+    const urls = [...linksIn(txt), ...linksIn(brief).map((url) => new URL(url, SITE_URL).href)];
+    expect(linksIn(txt).every((url) => url.startsWith(`${SITE_URL}${BASE}`))).toBe(true);
+    expect(urls.length).toBeGreaterThan(20);
+    const files = new Set(filesBelow(dist));
+    for (const url of urls) {
+      expect(url).toMatch(/^https:\/\/org\.github\.io\/handbook\//);
+      const path = decodeURIComponent(new URL(url).pathname.slice(BASE.length));
+      const file =
+        path === '' || path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+      expect(files.has(file), url).toBe(true);
+    }
+    const html = readFileSync(join(dist, 'roadmap', 'index.html'), 'utf8');
+    expect(html).toContain(
+      '<link rel="alternate" type="text/markdown" href="/handbook/roadmap.md"',
+    );
+  });
 
   it('puts the base in every strategy.json url and in the sitemap', () => {
     const data = JSON.parse(readFileSync(join(dist, 'strategy.json'), 'utf8')) as StrategyExport;
