@@ -52,8 +52,23 @@ export function lintContentFile(
     const message = toLintMessage(reported);
     if (message) messages.push(message);
   }
-  // Always an error, whatever the config says of `unused-suppression`: the comment tries to hide a safety rule.
+  messages.push(...unsuppressibleMessages(unsuppressible, config));
+  const publication = publish?.(file);
+  return publication
+    ? { messages, facts, unknownSuppressions, publication }
+    : { messages, facts, unknownSuppressions };
+}
+
+/**
+ * The errors for suppressions naming rules that cannot be suppressed: always errors, whatever
+ * the config says of `unused-suppression`, since the comment tries to hide a safety rule.
+ */
+export function unsuppressibleMessages(
+  unsuppressible: readonly { suppression: Suppression; rules: readonly string[] }[],
+  config: ResolvedConfig,
+): LintMessage[] {
   const url = ruleUrl('unused-suppression', config);
+  const messages: LintMessage[] = [];
   for (const { suppression, rules: refused } of unsuppressible) {
     for (const rule of refused) {
       messages.push(
@@ -71,10 +86,7 @@ export function lintContentFile(
       );
     }
   }
-  const publication = publish?.(file);
-  return publication
-    ? { messages, facts, unknownSuppressions, publication }
-    : { messages, facts, unknownSuppressions };
+  return messages;
 }
 
 /** A tree for a body that did not parse: the rules read the `ContentFile`, whose problems say why. */
