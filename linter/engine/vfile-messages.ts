@@ -11,7 +11,15 @@ import { VFile } from 'vfile';
 import type { Point as UnistPoint, Position } from 'unist';
 import { fileStart } from './positions.ts';
 import { ruleIds } from './types.ts';
-import type { LintMessage, Place, Related, ReportOptions, RuleId, Severity } from './types.ts';
+import type {
+  FileResult,
+  LintMessage,
+  Place,
+  Related,
+  ReportOptions,
+  RuleId,
+  Severity,
+} from './types.ts';
 
 /** A vfile message (`vfile-message` is not a dependency of its own: vfile makes them). */
 export type VFileMessage = ReturnType<VFile['message']> & {
@@ -134,4 +142,24 @@ export function toLintMessage(message: VFileMessage): LintMessage | undefined {
     url: message.url ?? '',
     source: 'handbook',
   };
+}
+
+/** Lint results as vfiles (one per file, its messages as vfile messages), e.g. for `vfile-reporter`. */
+export function resultsToVFiles(results: readonly FileResult[], cwd?: string): VFile[] {
+  return results.map((result) => {
+    const file = new VFile({ path: result.file, ...(cwd ? { cwd } : {}) });
+    for (const message of result.messages) lintMessageOnFile(file, message);
+    return file;
+  });
+}
+
+/**
+ * Vfiles as lint results: each file's handbook messages (others are left out), its path as the
+ * vfile has it, POSIX (relative to the handbook root when linted from there).
+ */
+export function vfilesToResults(files: readonly VFile[]): FileResult[] {
+  return files.map((file) => ({
+    file: (file.path ?? '').split('\\').join('/'),
+    messages: file.messages.flatMap((message) => toLintMessage(message) ?? []),
+  }));
 }
