@@ -44,7 +44,7 @@ export function lintContentFile(
   const file = parseContentFile(path, contentPath, bytes);
   const collected = collectFacts(file);
   const { facts, unknownSuppressions, unsuppressible } = collected;
-  const vfile = new VFile({ path, cwd: '/' });
+  const vfile = new VFile(path ? { path, cwd: '/' } : { cwd: '/' });
   vfile.data.handbook = { content: file, config, facts: collected, recorded: true };
   processorFor(config).runSync(file.tree ?? emptyRoot, vfile);
   const messages: LintMessage[] = [];
