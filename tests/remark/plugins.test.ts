@@ -4,6 +4,9 @@
  * with `ruleId`, `source`, `note`, `url`, `fatal` and `messageId`; severities follow the
  * `unified-lint-rule` tuple. Also: the preset's suppressions without unified-engine.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -118,5 +121,20 @@ describe('a rule as a unified plugin', () => {
     expect(
       (file.messages as VFileMessage[]).map((m) => `${m.line} ${m.ruleId}/${m.messageId}`),
     ).toEqual(['16 unused-suppression/unused']);
+  });
+
+  it('the preset takes severities from the handbook’s config, found upward from the file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-preset-'));
+    try {
+      mkdirSync(join(root, 'content/initiatives'), { recursive: true });
+      writeFileSync(join(root, 'handbook.config.json'), '{ "rules": { "brief-why": "warn" } }');
+      const file = briefFile(noWhy, join(root, 'content/initiatives/x.mdx'));
+      await lint(unified().use(preset), file);
+      expect(file.messages.map((m) => [m.ruleId, m.fatal, m.file])).toEqual([
+        ['brief-why', false, join(root, 'content/initiatives/x.mdx')],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
