@@ -1,7 +1,13 @@
 /**
- * Lints one file on its own: parses it, runs every per-file rule and records the facts
- * the cross-file rules need. Pure and JSON-safe in and out, so it can run in a worker.
+ * Lints one file on its own: parses it once (`parse.ts`), records the facts the cross-file rules
+ * need (`facts.ts`), and runs every per-file rule as the unified plugin it is, through one frozen
+ * processor per config (so per worker) on the tree of that parse. The vfile messages become
+ * JSON-safe `LintMessage`s, so the outcome can cross threads and live in the cache.
  */
+import { unified } from 'unified';
+import type { Processor } from 'unified';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/types.ts';
 import { discoveryMessage } from '../rules/mdx-parse.ts';
 import { rules } from '../rules/index.ts';
@@ -12,6 +18,7 @@ import { parseContentFile } from './parse.ts';
 import type { Publication } from '../render/publication.ts';
 import { UNSUPPRESSIBLE_MESSAGE_ID, unsuppressibleRules } from './suppressions.ts';
 import type { ContentFile, FileFacts, LintMessage, Suppression } from './types.ts';
+import { toLintMessage } from './vfile-messages.ts';
 
 export interface FileOutcome {
   /** Messages of the per-file rules, before suppressions. */
@@ -35,35 +42,33 @@ export function lintContentFile(
   publish?: ((file: ContentFile) => Publication | undefined) | undefined,
 ): FileOutcome {
   const file = parseContentFile(path, contentPath, bytes);
+  const collected = collectFacts(file);
+  const { facts, unknownSuppressions, unsuppressible } = collected;
+  const vfile = new VFile(path ? { path, cwd: '/' } : { cwd: '/' });
+  vfile.data.handbook = { content: file, config, facts: collected, recorded: true };
+  processorFor(config).runSync(file.tree ?? emptyRoot, vfile);
   const messages: LintMessage[] = [];
-  for (const rule of rules) {
-    if (!rule.checkFile) continue;
-    const severity = severityOf(rule, config);
-    if (!severity) continue;
-    const url = ruleUrl(rule.id, config);
-    try {
-      rule.checkFile(
-        file,
-        (message, options) =>
-          messages.push(createMessage(rule.id, severity, url, message, options)),
-        config,
-      );
-    } catch (error) {
-      // A rule bug must not hide the rest of the report; say which rule failed, where.
-      messages.push(
-        createMessage(
-          rule.id,
-          'error',
-          url,
-          `Internal error in rule \`${rule.id}\`: ${error instanceof Error ? error.message : String(error)}`,
-          { messageId: 'internal-error' },
-        ),
-      );
-    }
+  for (const reported of vfile.messages) {
+    const message = toLintMessage(reported);
+    if (message) messages.push(message);
   }
-  const { facts, unknownSuppressions, unsuppressible } = collectFacts(file);
-  // Always an error, whatever the config says of `unused-suppression`: the comment tries to hide a safety rule.
+  messages.push(...unsuppressibleMessages(unsuppressible, config));
+  const publication = publish?.(file);
+  return publication
+    ? { messages, facts, unknownSuppressions, publication }
+    : { messages, facts, unknownSuppressions };
+}
+
+/**
+ * The errors for suppressions naming rules that cannot be suppressed: always errors, whatever
+ * the config says of `unused-suppression`, since the comment tries to hide a safety rule.
+ */
+export function unsuppressibleMessages(
+  unsuppressible: readonly { suppression: Suppression; rules: readonly string[] }[],
+  config: ResolvedConfig,
+): LintMessage[] {
   const url = ruleUrl('unused-suppression', config);
+  const messages: LintMessage[] = [];
   for (const { suppression, rules: refused } of unsuppressible) {
     for (const rule of refused) {
       messages.push(
@@ -81,10 +86,30 @@ export function lintContentFile(
       );
     }
   }
-  const publication = publish?.(file);
-  return publication
-    ? { messages, facts, unknownSuppressions, publication }
-    : { messages, facts, unknownSuppressions };
+  return messages;
+}
+
+/** A tree for a body that did not parse: the rules read the `ContentFile`, whose problems say why. */
+const emptyRoot: Root = { type: 'root', children: [] };
+
+const processors = new WeakMap<ResolvedConfig, Processor<undefined, Root, Root>>();
+
+/**
+ * One frozen processor per config (a worker has one config), with every per-file rule the
+ * config leaves on, at its configured severity.
+ */
+function processorFor(config: ResolvedConfig): Processor<undefined, Root, Root> {
+  let processor = processors.get(config);
+  if (!processor) {
+    const created = unified() as unknown as Processor<undefined, Root, Root>;
+    for (const rule of rules) {
+      const severity = rule.checkFile ? severityOf(rule, config) : undefined;
+      if (severity) created.use(rule, severity === 'error' ? 'error' : 'warn');
+    }
+    processor = created.freeze();
+    processors.set(config, processor);
+  }
+  return processor;
 }
 
 /**

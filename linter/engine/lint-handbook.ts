@@ -15,6 +15,7 @@ import type { Discovery, FoundFile } from './discover.ts';
 import type { FileOutcome } from './lint-file.ts';
 import type { Publication } from '../render/publication.ts';
 import { compareMessages, createMessage, ruleUrl, severityOf } from './messages.ts';
+import { checkHandbookWith } from './handbook-check.ts';
 import { applySuppressions } from './suppressions.ts';
 import type { FileFacts, FileResult, LintMessage } from './types.ts';
 
@@ -245,35 +246,14 @@ export function runCrossFileRules(
 ): void {
   const handbook = { files: outcomes.map((outcome) => outcome.facts) };
   for (const rule of rules) {
-    if (!rule.checkHandbook) continue;
-    const severity = severityOf(rule, config);
+    const severity = rule.checkHandbook ? severityOf(rule, config) : undefined;
     if (!severity) continue;
-    const url = ruleUrl(rule.id, config);
-    try {
-      rule.checkHandbook(
-        handbook,
-        (file, message, reportOptions) => {
-          const list = byPath.get(file) ?? [];
-          list.push(createMessage(rule.id, severity, url, message, reportOptions));
-          byPath.set(file, list);
-        },
-        config,
-      );
-    } catch (error) {
-      const first = outcomes[0]?.facts.path;
-      if (first)
-        byPath
-          .get(first)
-          ?.push(
-            createMessage(
-              rule.id,
-              'error',
-              url,
-              `Internal error in rule \`${rule.id}\`: ${error instanceof Error ? error.message : String(error)}`,
-              { messageId: 'internal-error' },
-            ),
-          );
-    }
+    // The same check a rule's unified completer runs (`handbook-check.ts`).
+    checkHandbookWith(rule, handbook, config, severity, (file, message) => {
+      const list = byPath.get(file);
+      if (list) list.push(message);
+      else if (message.messageId !== 'internal-error') byPath.set(file, [message]);
+    });
   }
 }
 

@@ -3,9 +3,12 @@
  * cross-file rules read. Plain types, no runtime code, no Astro.
  */
 import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { CollectionName } from '../schema/index.ts';
 import type { ResolvedConfig } from '../config/types.ts';
+import type { DependencyFacts } from '../rules/brief-depends-on.ts';
+import type { LinkFacts } from '../rules/link-resolves.ts';
 
 /**
  * Every rule id of the spec, alphabetically: the one list of rule ids. `rules/index.ts` maps each
@@ -160,10 +163,12 @@ export interface Reference {
 }
 
 /**
- * What one file defines and references: the input of cross-file rules. Small and JSON-safe,
- * so it can cross worker threads and live in the cache.
+ * What every file records for the cross-file checks, whichever rules run: its identity, its
+ * frontmatter block, what it is (a pillar's status and title, a brief's status and pillar, which
+ * several rules, the language server and `handbook diff` read) and its suppressions
+ * (`engine/facts.ts`). What only one rule needs, that rule records itself (`Rule.record`).
  */
-export interface FileFacts {
+export interface SharedFacts {
   path: string;
   collection: CollectionName | undefined;
   id: string;
@@ -171,26 +176,23 @@ export interface FileFacts {
   block: Place;
   /** Pillars: status and title (undefined when invalid). */
   pillar?: { status: string; title: string } | undefined;
-  /** Briefs: status, pillar reference and dependencies. */
-  brief?:
-    | {
-        status: string | undefined;
-        pillar: Reference | undefined;
-        dependsOn: Reference[];
-      }
-    | undefined;
+  /** Briefs: status and pillar reference. */
+  brief?: { status: string | undefined; pillar: Reference | undefined } | undefined;
   /**
    * The frontmatter as written, when it is valid for its collection (not for docs): the input of
    * `handbook diff`, which validates it with the collection's schema again when it reads it.
    */
   entry?: Record<string, unknown> | undefined;
-  /** Internal links in the body: url as written. */
-  links: Reference[];
-  /** Heading slugs in the body, for `#fragment` links. */
-  anchors: string[];
   /** Suppression comments: the line they apply to, and the rules they name. */
   suppressions: Suppression[];
 }
+
+/**
+ * What one file defines and references: the shared facts plus what each cross-file rule records
+ * (declared in the rule's own module). Small and JSON-safe, so it can cross worker threads and
+ * live in the cache.
+ */
+export type FileFacts = SharedFacts & DependencyFacts & LinkFacts;
 
 export interface Suppression {
   /** The line the comment suppresses (the next non-blank line). */
@@ -217,10 +219,10 @@ export interface Handbook {
 }
 
 /**
- * A lint rule: per-file, cross-file or both. One per file under `linter/rules/`, declared with
- * `defineRule`, so `report` accepts only the message ids its `messages` table declares.
+ * What a rule declares (`defineRule`): per-file checks, cross-file checks or both. One per file
+ * under `linter/rules/`, so `report` accepts only the message ids its `messages` table declares.
  */
-export interface Rule<Id extends RuleId = RuleId, MessageId extends string = string> {
+export interface RuleSpec<Id extends RuleId = RuleId, MessageId extends string = string> {
   id: Id;
   /** One line: what it checks. */
   description: string;
@@ -231,9 +233,44 @@ export interface Rule<Id extends RuleId = RuleId, MessageId extends string = str
   messages: Readonly<Record<MessageId, string>>;
   /** Checks one parsed file. */
   checkFile?(file: ContentFile, report: Report<MessageId>, config: ResolvedConfig): void;
+  /**
+   * Records on the file's facts what this rule's `checkHandbook` needs beyond the shared facts
+   * (phase one); JSON values only. Runs whatever the rule's severity, so the facts of a file
+   * do not depend on the config.
+   */
+  record?(file: ContentFile, facts: FileFacts): void;
   /** Checks the whole handbook once, from the facts of every file. */
   checkHandbook?(handbook: Handbook, report: ReportOn<MessageId>, config: ResolvedConfig): void;
 }
 
+/**
+ * How a rule is configured as a unified plugin, as with `unified-lint-rule`: a severity, or a
+ * tuple of severity and options (the rules take no options yet). Without a severity the handbook
+ * config's (or the rule's default) applies.
+ */
+export type SeverityLevel = 'off' | 'warn' | 'on' | 'error' | 0 | 1 | 2 | boolean;
+export type RuleSetting = SeverityLevel | readonly [SeverityLevel, unknown?] | undefined;
+
+/** The part of a unified-engine `FileSet` a rule uses to add its completer. */
+export interface FileSetLike {
+  use(completer: ((set: FileSetLike) => void | Promise<void>) & { pluginId?: string }): unknown;
+  valueOf(): VFile[];
+}
+
+/**
+ * A lint rule: a unified attacher (`unified().use(briefWhy)` or `.use(briefWhy, 'warn')`) that
+ * reports `VFileMessage`s, carrying its declaration as properties (`defineRule`).
+ */
+export interface Rule<
+  Id extends RuleId = RuleId,
+  MessageId extends string = string,
+> extends RuleSpec<Id, MessageId> {
+  (
+    this: unknown,
+    setting?: RuleSetting,
+    fileSet?: FileSetLike,
+  ): ((tree: Root, file: VFile) => void) | undefined;
+}
+
 /** The message ids a rule declares. */
-export type MessageIdOf<R> = R extends Rule<RuleId, infer MessageId> ? MessageId : never;
+export type MessageIdOf<R> = R extends RuleSpec<RuleId, infer MessageId> ? MessageId : never;

@@ -4,6 +4,8 @@
  * every problem, since GitHub shows only 10 annotations of each type per step. Text from
  * content goes through `printable` (commands) and `markdownText` (the summary: plain text only).
  */
+import { resultsOf } from './input.ts';
+import type { ReportInput } from './input.ts';
 import type { FileResult, LintMessage } from '../engine/types.ts';
 import { markdownMessage, markdownText, printable } from './printable.ts';
 import { countProblems, displayPath, plural, problemSummary, sortResults } from './summary.ts';
@@ -24,7 +26,8 @@ export function escapeProperty(value: string): string {
 }
 
 /** Formats lint results as workflow commands, one line per problem. */
-export function formatGithub(results: readonly FileResult[], options: GithubOptions = {}): string {
+export function formatGithub(input: ReportInput, options: GithubOptions = {}): string {
+  const results = resultsOf(input);
   const lines: string[] = [];
   for (const result of sortResults(results)) {
     const file = displayPath(options.pathPrefix, result.file);

@@ -1,5 +1,5 @@
-/** The output formats of `handbook lint`, by name. */
-import type { FileResult } from '../engine/types.ts';
+/** The output formats of `handbook lint`, by name; each takes lint results or vfiles. */
+import type { ReportInput } from './input.ts';
 import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
 import { formatSarif, type SarifRule } from './sarif.ts';
@@ -20,7 +20,7 @@ export interface FormatContext {
 
 export const formatters: Record<
   FormatName,
-  (results: readonly FileResult[], context: FormatContext) => string
+  (results: ReportInput, context: FormatContext) => string
 > = {
   stylish: (results, context) => formatStylish(results, context),
   json: (results) => formatJson(results),

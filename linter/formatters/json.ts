@@ -3,7 +3,9 @@
  * column, endLine?, endColumn?, hint? }] }]`, plus `messageId`, `url`, `expected` and
  * `related`. Every linted file is listed, clean ones with no messages, in a stable order.
  */
-import type { FileResult, LintMessage, Related } from '../engine/types.ts';
+import { resultsOf } from './input.ts';
+import type { ReportInput } from './input.ts';
+import type { LintMessage, Related } from '../engine/types.ts';
 import { printableJson } from './printable.ts';
 import { sortResults } from './summary.ts';
 
@@ -29,7 +31,8 @@ export interface JsonFileResult {
 }
 
 /** The JSON report as a value (what `formatJson` serialises). */
-export function toJsonReport(results: readonly FileResult[]): JsonFileResult[] {
+export function toJsonReport(input: ReportInput): JsonFileResult[] {
+  const results = resultsOf(input);
   return sortResults(results).map((result) => ({
     file: result.file,
     messages: result.messages.map(toJsonMessage),
@@ -37,7 +40,7 @@ export function toJsonReport(results: readonly FileResult[]): JsonFileResult[] {
 }
 
 /** Formats lint results as one line of JSON (C1 and bidi controls as `\u` escapes: `printable.ts`). */
-export function formatJson(results: readonly FileResult[]): string {
+export function formatJson(results: ReportInput): string {
   return `${printableJson(JSON.stringify(toJsonReport(results)))}\n`;
 }
 

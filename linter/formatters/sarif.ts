@@ -2,6 +2,8 @@
  * SARIF 2.1.0 for code-scanning tools: one run, one rule entry per rule id, results with
  * relative POSIX uris against `%SRCROOT%`, and related locations from a message's `related`.
  */
+import { resultsOf } from './input.ts';
+import type { ReportInput } from './input.ts';
 import type { FileResult, LintMessage, Place, Rule } from '../engine/types.ts';
 import { printableJson } from './printable.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
@@ -39,7 +41,8 @@ interface SarifPhysicalLocation {
 }
 
 /** The SARIF log as a value (what `formatSarif` serialises). */
-export function toSarifLog(results: readonly FileResult[], options: SarifOptions) {
+export function toSarifLog(input: ReportInput, options: SarifOptions) {
+  const results = resultsOf(input);
   const sorted = sortResults(results);
   const ruleEntries = driverRules(sorted, options.rules);
   const indexOf = new Map(ruleEntries.map((rule, index) => [rule.id, index]));
@@ -90,7 +93,7 @@ export function toSarifLog(results: readonly FileResult[], options: SarifOptions
 }
 
 /** Formats lint results as a SARIF 2.1.0 log (C1 and bidi controls as `\u` escapes: `printable.ts`). */
-export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
+export function formatSarif(results: ReportInput, options: SarifOptions): string {
   return `${printableJson(JSON.stringify(toSarifLog(results, options), null, 2))}\n`;
 }
 

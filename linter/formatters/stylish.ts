@@ -3,6 +3,8 @@
  * aligned columns (location, severity, message, rule id), the hint dimmed on the next line,
  * and a summary line. Paths, messages and hints are printed through `printable`.
  */
+import { resultsOf } from './input.ts';
+import type { ReportInput } from './input.ts';
 import { styleText } from 'node:util';
 import type { FileResult, LintMessage } from '../engine/types.ts';
 import { printable } from './printable.ts';
@@ -18,7 +20,8 @@ export interface StylishOptions {
 type Format = Parameters<typeof styleText>[0];
 
 /** Formats lint results for a terminal. */
-export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+export function formatStylish(input: ReportInput, options: StylishOptions): string {
+  const results = resultsOf(input);
   const paint = (format: Format, text: string): string =>
     options.color ? styleText(format, text, { validateStream: false }) : text;
   const sorted = sortResults(results);

@@ -16,7 +16,8 @@
  */
 import { stronglyConnected } from '../core/cycles.ts';
 import { didYouMeanHint } from '../engine/suggest.ts';
-import type { FileFacts, Reference, Related, ReportOn } from '../engine/types.ts';
+import { fileStart } from '../engine/positions.ts';
+import type { ContentFile, FileFacts, Reference, Related, ReportOn } from '../engine/types.ts';
 import { defineRule } from '../engine/define-rule.ts';
 import { productRuleDocsUrl } from '../config/urls.ts';
 
@@ -24,6 +25,24 @@ import { productRuleDocsUrl } from '../config/urls.ts';
 const maxNamed = 12;
 /** Above this size, a component that is not a simple ring is reported without tracing cycles. */
 const maxTraced = 256;
+
+/** What this rule records from a brief (phase one): its `dependsOn` ids, where each is written. */
+export interface DependencyFacts {
+  brief?: { dependsOn: Reference[] } | undefined;
+}
+
+/** The string entries of a brief's raw `dependsOn` (so a brief with other schema errors is still checked). */
+function dependsOnOf(file: ContentFile): Reference[] {
+  const value: unknown = (file.frontmatter?.value as Record<string, unknown> | undefined)?.[
+    'dependsOn'
+  ];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((id: unknown, index) =>
+    typeof id === 'string'
+      ? [{ id, place: file.frontmatter?.locate(['dependsOn', index]) ?? fileStart }]
+      : [],
+  );
+}
 
 interface Node {
   file: FileFacts;
@@ -45,6 +64,9 @@ export const briefDependsOn = defineRule({
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages,
+  record(file, facts) {
+    if (facts.brief) facts.brief.dependsOn = dependsOnOf(file);
+  },
   checkHandbook(handbook, report) {
     const briefs = handbook.files
       .filter((file) => file.brief)

@@ -20,6 +20,10 @@
  * Reported at the link; "did you mean" is computed only for misses. O(links + files). No options.
  */
 import { posix } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { fileStart, placeOf } from '../engine/positions.ts';
+import { walk } from '../engine/walk.ts';
 import { fileLinkBetween, linkTarget } from '../engine/content-links.ts';
 import { routeOf } from '../core/collections.ts';
 import { normaliseRoute, viewRoutes } from '../engine/routes.ts';
@@ -43,12 +47,34 @@ const messages = {
 };
 type MessageId = keyof typeof messages;
 
+/** What this rule records from a file (phase one): its internal links as written, its heading slugs. */
+export interface LinkFacts {
+  /** Links and definitions in the body: url as written. */
+  links?: Reference[] | undefined;
+  /** Heading slugs in the body, for `#fragment` links. */
+  anchors?: string[] | undefined;
+}
+
 export const linkResolves = defineRule({
   id: 'link-resolves',
   description: 'Links between handbook pages resolve',
   url: productRuleDocsUrl,
   defaultSeverity: 'error',
   messages,
+  record(file, facts) {
+    const links: Reference[] = [];
+    const anchors: string[] = [];
+    if (file.tree) {
+      const slugger = new GithubSlugger();
+      walk(file.tree, (node) => {
+        if (node.type === 'heading') anchors.push(slugger.slug(toString(node)));
+        if ((node.type === 'link' || node.type === 'definition') && node.url)
+          links.push({ id: node.url, place: placeOf(node) ?? fileStart });
+      });
+    }
+    facts.links = links;
+    facts.anchors = anchors;
+  },
   checkHandbook(handbook, report) {
     const files = [...handbook.files].sort((a, b) =>
       a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
@@ -70,13 +96,15 @@ export const linkResolves = defineRule({
       if (!set)
         anchorSets.set(
           file,
-          (set = new Set(file.collection === 'docs' ? ['_top', ...file.anchors] : file.anchors)),
+          (set = new Set(
+            file.collection === 'docs' ? ['_top', ...(file.anchors ?? [])] : file.anchors,
+          )),
         );
       return set;
     };
 
     for (const file of files) {
-      for (const link of file.links) {
+      for (const link of file.links ?? []) {
         checkLink(file, link, { routes, byContentPath, anchorsOf }, report);
       }
     }
