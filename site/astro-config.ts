@@ -13,7 +13,12 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import { handbookLint } from '../linter/build/integration.ts';
-import { handbookOgCards } from '../linter/build/og-cards.ts';
+import {
+  cardPageCount,
+  cardsEnabled,
+  handbookOgCards,
+  handbookOgCardsOff,
+} from '../linter/build/og-cards.ts';
 import { handbookSearch } from '../linter/build/search-index.ts';
 import { loadConfig } from '../linter/config/load.ts';
 import { packageRoot } from '../linter/package/package-root.ts';
@@ -137,8 +142,13 @@ export async function handbookAstroConfig(root: string | URL): Promise<AstroUser
       mdx(),
       handbookSearch(),
       // A link-preview card (PNG) per brief and pillar, rendered beside the pages and cached
-      // (linter/build/og-cards.ts); without it pages link no card (`site.ogCards: false`).
-      ...(config.site.ogCards === false ? [] : [handbookOgCards()]),
+      // (linter/build/og-cards.ts); without it pages link no card (`site.ogCards: false`, or
+      // unset on a handbook of more than 1,000 briefs and pillars: see cardsEnabled).
+      ...(config.site.ogCards === false
+        ? []
+        : cardsEnabled(config.site.ogCards, rootDir)
+          ? [handbookOgCards()]
+          : [handbookOgCardsOff(cardPageCount(rootDir))]),
     ],
   };
 }

@@ -15,7 +15,7 @@
  * Plain objects, no Astro import: the linter stays Astro-free.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +187,46 @@ export function handbookOgCards(options: CardCacheOptions = {}) {
           logger.warn(
             `OpenGraph cards: ${stats.failed.length} could not be rendered and were left out: ${stats.failed.slice(0, 5).join(', ')}`,
           );
+      },
+    },
+  };
+}
+
+/** Above this many briefs and pillars, cards are rendered only when `site.ogCards` is `true`. */
+export const AUTO_CARD_LIMIT = 1000;
+
+/** How many pages would carry a card: the `.md`/`.mdx` files under `content/initiatives` and `content/pillars`. */
+export function cardPageCount(root: string): number {
+  let count = 0;
+  for (const folder of ['initiatives', 'pillars']) {
+    try {
+      const names = readdirSync(join(root, 'content', folder), { recursive: true });
+      count += names.filter((name) => /\.mdx?$/i.test(String(name))).length;
+    } catch {
+      // No such folder: no cards from it.
+    }
+  }
+  return count;
+}
+
+/**
+ * Whether this build renders cards: `site.ogCards` when set, else on up to {@link AUTO_CARD_LIMIT}
+ * pages. A card costs ~20–50 ms CPU on a cold build (cached after), so at 5,000 briefs it would
+ * double a cold build; a large handbook opts in.
+ */
+export function cardsEnabled(setting: boolean | undefined, root: string): boolean {
+  return setting ?? cardPageCount(root) <= AUTO_CARD_LIMIT;
+}
+
+/** Stands in for {@link handbookOgCards} when cards are off by size: says so once per build. */
+export function handbookOgCardsOff(pages: number) {
+  return {
+    name: 'handbook-og-cards-off',
+    hooks: {
+      'astro:build:start': ({ logger }: { logger: Logger }) => {
+        logger.info(
+          `OpenGraph cards: off for ${pages} briefs and pillars (more than ${AUTO_CARD_LIMIT}); set \`site.ogCards: true\` to render them (cached between builds).`,
+        );
       },
     },
   };

@@ -113,7 +113,8 @@ export const configSchema = z.strictObject({
       base: basePath.default('/'),
       /**
        * A link-preview card (PNG) per brief and pillar, rendered at build time and cached
-       * between builds. On unless `false`; a cold build pays about 50 ms CPU per card.
+       * between builds. Unset: on up to 1,000 briefs and pillars, off above (a cold build pays
+       * 20–50 ms CPU per card); `true` or `false` decides.
        */
       ogCards: z.boolean().optional(),
     })

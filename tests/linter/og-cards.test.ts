@@ -9,7 +9,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CARD_REGISTRY, CardCache, handbookOgCards } from '../../linter/build/og-cards.ts';
+import {
+  AUTO_CARD_LIMIT,
+  CARD_REGISTRY,
+  CardCache,
+  cardPageCount,
+  handbookOgCards,
+  handbookOgCardsOff,
+} from '../../linter/build/og-cards.ts';
 
 let work: string;
 let rendered: string[];
@@ -170,6 +177,29 @@ describe('the site.ogCards setting', () => {
       JSON.stringify({ site: { ogCards: 'no' } }),
     );
     await expect(handbookAstroConfig(root)).rejects.toThrow(/ogCards/);
+
+    // Unset on a handbook of more than 1,000 briefs and pillars: off, and the build log says so.
+    await rm(join(root, 'handbook.config.json'));
+    await mkdir(join(root, 'content', 'initiatives', '2027-q1'), { recursive: true });
+    for (let i = 0; i <= AUTO_CARD_LIMIT; i++)
+      await writeFile(join(root, 'content', 'initiatives', '2027-q1', `b${i}.mdx`), '');
+    expect(cardPageCount(root)).toBe(AUTO_CARD_LIMIT + 1);
+    expect(await names()).toEqual(expect.arrayContaining(['handbook-og-cards-off']));
+    expect(await names()).not.toContain('handbook-og-cards');
+    const said: string[] = [];
+    const off = handbookOgCardsOff(AUTO_CARD_LIMIT + 1);
+    off.hooks['astro:build:start']({
+      logger: { info: (line: string) => said.push(line) } as never,
+    });
+    expect(said).toEqual([
+      expect.stringMatching(/^OpenGraph cards: off for 1001 briefs and pillars/),
+    ]);
+    // `true` renders them at any size.
+    await writeFile(
+      join(root, 'handbook.config.json'),
+      JSON.stringify({ site: { ogCards: true } }),
+    );
+    expect(await names()).toContain('handbook-og-cards');
     await rm(root, { recursive: true, force: true });
   }, 60_000);
 });
