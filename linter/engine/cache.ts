@@ -4,7 +4,7 @@
  * pull request's `--changed` run parses only what changed. Any mismatch is a miss, never a
  * wrong answer: the key covers the file's bytes, every linter source file and the config
  * (including "today", which staleness depends on). Every entry is checked when it is used
- * (`cache-entry.ts`: its shape, and a digest binding it to this path, these bytes and this
+ * (`cache-entry.ts`: a digest binding it to this path, these bytes and this
  * fingerprint); a corrupt or inconsistent one is dropped and the file linted again, so the
  * cache can cost a re-lint but never decide a verdict or fail the run.
  */
