@@ -15,6 +15,7 @@ import type { ResolvedConfig } from '../config/types.ts';
 import type { LintMessage } from '../engine/types.ts';
 import { HandbookIndex } from '../workspace/handbook-index.ts';
 import { toDiagnostic } from './diagnostics.ts';
+import { idleCollector } from './idle-gc.ts';
 
 export interface OpenDocument {
   uri: string;
@@ -47,6 +48,7 @@ export class Session {
   readonly #published = new Map<string, string>();
   readonly #messages = new Map<string, LintMessage[]>();
   #flushing: Promise<void> | undefined;
+  readonly #collectSoon = idleCollector();
   #scheduled = false;
 
   constructor(root: string, hooks: SessionHooks) {
@@ -75,6 +77,7 @@ export class Session {
       this.#hooks.log(
         `handbook: indexed ${index.size} files of ${this.root} in ${Math.round(performance.now() - started)} ms`,
       );
+      this.#collectSoon();
       return index;
     } catch (error) {
       this.#hooks.log(`handbook: could not read the handbook at ${this.root}: ${firstLine(error)}`);
@@ -190,6 +193,7 @@ export class Session {
       if (document && index.isContent(document.path)) index.set(document.path, document.text);
     }
     if (edited.length === 0 && disk.length === 0) return;
+    this.#collectSoon();
     for (const document of this.#open.values()) {
       const messages = index.isContent(document.path) ? index.messages(document.path) : [];
       this.#messages.set(document.uri, messages);
