@@ -6,34 +6,19 @@
  * must hold at least one content file: linting nothing is a usage error, not "no problems".
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { configFileNames } from '../config/load.ts';
+import { join, relative, resolve, sep } from 'node:path';
+import { findHandbookRoot } from '../config/find-root.ts';
 import { UsageError } from '../errors.ts';
 
 const CONTENT_FILE = /\.mdx?$/i;
 
-/** Whether `dir` marks a handbook root: a config file or a `content/` folder in it. */
-function isHandbookRoot(dir: string): boolean {
-  if (configFileNames.some((name) => existsSync(join(dir, name)))) return true;
-  return isFolder(join(dir, 'content'));
-}
+export { findHandbookRoot } from '../config/find-root.ts';
 
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** The nearest handbook root at or above `start`, or undefined when there is none. */
-export function findHandbookRoot(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    if (isHandbookRoot(dir)) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
   }
 }
 

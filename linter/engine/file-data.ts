@@ -11,10 +11,9 @@
  * above its last `content` path segment; a file outside `<root>/content/` belongs to no
  * collection, and the rules leave it alone.
  */
-import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
-import { configFileNames } from '../config/load.ts';
+import { isHandbookRoot } from '../config/find-root.ts';
 import { configSchema } from '../config/schema.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 import { parseContentFile } from './parse.ts';
@@ -61,24 +60,14 @@ export function handbookDataOf(file: VFile): HandbookFileData {
 
 const rootOfFolder = new Map<string, string | undefined>();
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** The nearest folder at or above `dir` holding a config file or a `content/` folder. */
 export function handbookRootAbove(dir: string): string | undefined {
   if (rootOfFolder.has(dir)) return rootOfFolder.get(dir);
-  const found =
-    configFileNames.some((name) => existsSync(resolve(dir, name))) ||
-    isFolder(resolve(dir, 'content'))
-      ? dir
-      : dirname(dir) === dir
-        ? undefined
-        : handbookRootAbove(dirname(dir));
+  const found = isHandbookRoot(dir)
+    ? dir
+    : dirname(dir) === dir
+      ? undefined
+      : handbookRootAbove(dirname(dir));
   rootOfFolder.set(dir, found);
   return found;
 }
