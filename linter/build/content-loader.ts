@@ -8,7 +8,7 @@
  *   rendered to sanitized HTML (`render/render-body.ts`) and stored as `rendered`: their bodies
  *   are never compiled or evaluated. Links are published as the site serves them: file links
  *   (`../pillars/x.mdx#why`) become page URLs, and root-relative ones get the base path. The
- *   same tree's cleaned Markdown rides along in `rendered.metadata.markdown` (the `.md` twins).
+ *   same tree's cleaned Markdown is written beside the data store (`twin-bodies.ts`, the `.md` twins).
  * - Strategy docs in `.mdx` keep MDX for the allowlisted components: they are stored with
  *   `deferredRender`, and `@astrojs/mdx` compiles them through `remark-mdx-safe.ts`, which
  *   checks the exact tree it compiles before any module is evaluated.
@@ -25,6 +25,7 @@ import { publicationOf, takePublication } from '../render/publication.ts';
 import type { RenderedHeading } from '../render/render-body.ts';
 import { collectionOf, siteIdOf } from '../core/collections.ts';
 import type { CollectionName } from '../core/collections.ts';
+import { hasTwinBody, twinBodiesDir, writeTwinBody } from './twin-bodies.ts';
 
 interface StoreEntry {
   id: string;
@@ -58,7 +59,9 @@ interface LoaderContext {
   generateDigest(data: string): string;
   logger: { warn(message: string): void; error(message: string): void };
   /** Astro's resolved config: `base` is the path every page is served under. */
-  config?: { base?: string | undefined } | undefined;
+  config?: { base?: string | undefined; cacheDir?: URL | undefined } | undefined;
+  /** The collection being loaded. */
+  collection?: string | undefined;
   watcher?: { on(event: string, listener: (path: string) => void): unknown } | undefined;
 }
 
@@ -128,7 +131,13 @@ async function sync(
   // The base path is part of the rendered links, so a stored entry is reused only for the same base.
   const digest = context.generateDigest(`${pipeline}\n${base}\n${bytes.toString('latin1')}`);
   const existing = context.store.get(id);
-  if (existing?.digest === digest && existing.filePath === file.path) {
+  const bodies = context.config?.cacheDir ? twinBodiesDir(context.config.cacheDir) : undefined;
+  const collection = context.collection ?? collectionOf(file.contentPath) ?? '';
+  if (
+    existing?.digest === digest &&
+    existing.filePath === file.path &&
+    (existing.deferredRender || !bodies || hasTwinBody(bodies, collection, id))
+  ) {
     if (existing.deferredRender) context.store.addModuleImport(file.path);
     return id;
   }
@@ -154,11 +163,10 @@ async function sync(
     body,
     filePath: file.path,
     digest,
-    // The Markdown twin of the body (render/render-markdown.ts), for the site's `.md` pages.
-    rendered: {
-      html: rendered.html,
-      metadata: { headings: rendered.headings, markdown: rendered.markdown },
-    },
+    rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
   });
+  // The Markdown twin of the body (render/render-markdown.ts), for the site's `.md` pages: beside
+  // the data store, not in it (twin-bodies.ts says why).
+  if (bodies) writeTwinBody(bodies, collection, id, rendered.markdown);
   return id;
 }

@@ -14,6 +14,7 @@ import { lintHandbook } from '../engine/lint-handbook.ts';
 import { handOff } from '../render/publication.ts';
 import { remarkMdxSafe } from './remark-mdx-safe.ts';
 import { rootModulePlugin } from './root-module.ts';
+import { twinBodiesDir } from './twin-bodies.ts';
 import type { RemarkMdxSafeOptions } from './remark-mdx-safe.ts';
 import { errorLines, reportLine } from './report-line.ts';
 
@@ -25,6 +26,7 @@ interface Logger {
 
 interface SetupContext {
   command: string;
+  config: { cacheDir: URL };
   logger: Logger;
   updateConfig(config: {
     vite: {
@@ -70,14 +72,14 @@ export function handbookLint(options: HandbookLintOptions) {
   const integration = {
     name: 'handbook-lint',
     hooks: {
-      'astro:config:setup': async ({ command, logger, updateConfig }: SetupContext) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }: SetupContext) => {
         // Vite resolves a bare import from the importing file's folder upward, so a package
         // planted under content/ could shadow the real one: pin each allowed module to the copy
         // installed at the project root.
         updateConfig({
           vite: {
             resolve: { alias: pinnedImports(root, options.config.mdx.docsImports) },
-            plugins: [rootModulePlugin(root)],
+            plugins: [rootModulePlugin(root, twinBodiesDir(config.cacheDir))],
           },
         });
         if (command !== 'build') return;

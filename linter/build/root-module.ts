@@ -11,15 +11,20 @@
 export const ROOT_MODULE_ID = 'virtual:handbook/root';
 const resolved = `\0${ROOT_MODULE_ID}`;
 
-/** A Vite plugin that serves `export const root = "<root>"` as {@link ROOT_MODULE_ID}. */
-export function rootModulePlugin(root: string) {
+/**
+ * A Vite plugin that serves `export const root = "<root>"` as {@link ROOT_MODULE_ID}, and
+ * `twinBodies`, the folder of the Markdown twins' bodies (`twin-bodies.ts`).
+ */
+export function rootModulePlugin(root: string, twinBodies = '') {
   return {
     name: 'handbook-root',
     resolveId(id: string): string | undefined {
       return id === ROOT_MODULE_ID ? resolved : undefined;
     },
     load(id: string): string | undefined {
-      return id === resolved ? `export const root = ${JSON.stringify(root)};\n` : undefined;
+      return id === resolved
+        ? `export const root = ${JSON.stringify(root)};\nexport const twinBodies = ${JSON.stringify(twinBodies)};\n`
+        : undefined;
     },
   };
 }

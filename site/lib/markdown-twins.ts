@@ -3,10 +3,9 @@
  * is loaded once (`loadHandbook`), the groupings every twin needs are computed once, and each
  * twin is written at most once per build and kept, so 5,000 brief endpoints and
  * `/llms-full.txt` cost one serialisation per brief and no re-derivation of the handbook.
- * Bodies are the loader's `rendered.metadata.markdown` (the one parse, cleaned in
+ * Bodies are the files the loader writes beside the data store (linter/build/twin-bodies.ts: the one parse, cleaned in
  * `linter/render/render-markdown.ts`).
  */
-import type { CollectionEntry } from 'astro:content';
 import { resolveBriefs } from '../../linter/core/dependencies.ts';
 import { alignmentHealth } from '../../linter/core/health.ts';
 import { countsByPillar, groupByPillar, sortBriefs, sortPillars } from '../../linter/core/group.ts';
@@ -21,6 +20,8 @@ import { llmsTxt } from './markdown/llms-txt.ts';
 import { linkMaker } from './markdown/routes.ts';
 import { changesMarkdown, homeMarkdown, initiativesMarkdown, roadmapMarkdown } from './markdown/views.ts';
 import { base } from './url.ts';
+import { twinBodies } from 'virtual:handbook/root';
+import { readTwinBody } from '../../linter/build/twin-bodies.ts';
 
 type View = 'home' | 'initiatives' | 'roadmap' | 'vision' | 'health' | 'changes';
 
@@ -33,9 +34,8 @@ export interface Twins {
 }
 
 /** The body Markdown the content loader stored for an entry ('' when it has none). */
-function bodyOf(entry: { rendered?: CollectionEntry<'initiatives'>['rendered'] }): string {
-  const markdown = entry.rendered?.metadata?.['markdown'];
-  return typeof markdown === 'string' ? markdown : '';
+function bodyOf(entry: { collection: string; id: string }): string {
+  return twinBodies ? readTwinBody(twinBodies, entry.collection, entry.id) : '';
 }
 
 /** Memoises a function of one string key. */

@@ -1,7 +1,7 @@
 /**
  * The Markdown twins of a brief and of a pillar: a header with the facts the HTML page shows
  * (the same frontmatter, the same core groupings) and then the body, as the content loader
- * stored it from the one parse (`rendered.metadata.markdown`). Links go to other twins, so an
+ * stored it from the one parse (beside the data store: linter/build/twin-bodies.ts). Links go to other twins, so an
  * assistant that follows them stays in Markdown; each twin names its HTML page too.
  */
 import { briefRoute, pillarRoute } from '../../../linter/core/collections.ts';
