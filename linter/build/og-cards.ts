@@ -20,6 +20,7 @@ import { copyFile, link, mkdir, readdir, rename, rm, unlink, writeFile } from 'n
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
+import { collectionGlobs } from '../core/collections.ts';
 import { cardPng, cardPngFingerprint } from './card-png.ts';
 
 interface Logger {
@@ -195,10 +196,10 @@ export function handbookOgCards(options: CardCacheOptions = {}) {
 /** Above this many briefs and pillars, cards are rendered only when `site.ogCards` is `true`. */
 export const AUTO_CARD_LIMIT = 1000;
 
-/** How many pages would carry a card: the `.md`/`.mdx` files under `content/initiatives` and `content/pillars`. */
+/** How many pages would carry a card: the `.md`/`.mdx` files in the briefs' and pillars' folders. */
 export function cardPageCount(root: string): number {
   let count = 0;
-  for (const folder of ['initiatives', 'pillars']) {
+  for (const folder of [collectionGlobs.initiatives.base, collectionGlobs.pillars.base]) {
     try {
       const names = readdirSync(join(root, 'content', folder), { recursive: true });
       count += names.filter((name) => /\.mdx?$/i.test(String(name))).length;

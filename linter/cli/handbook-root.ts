@@ -5,22 +5,14 @@
  * as well as from the top. Paths given on the command line must lie under its `content/`, and
  * must hold at least one content file: linting nothing is a usage error, not "no problems".
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { findHandbookRoot } from '../config/find-root.ts';
+import { findHandbookRoot, isFolder } from '../config/find-root.ts';
 import { UsageError } from '../errors.ts';
 
 const CONTENT_FILE = /\.mdx?$/i;
 
 export { findHandbookRoot } from '../config/find-root.ts';
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** `path` for messages: relative to the cwd when below it, POSIX; `.` for the cwd itself. */
 export function shownPath(cwd: string, path: string): string {

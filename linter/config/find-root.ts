@@ -7,14 +7,19 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configFileNames } from './load.ts';
 
-/** Whether `dir` marks a handbook root: a config file or a `content/` folder in it. */
-export function isHandbookRoot(dir: string): boolean {
-  if (configFileNames.some((name) => existsSync(join(dir, name)))) return true;
+/** Whether `path` is a folder (following links, as `resolve` and the CLI do). */
+export function isFolder(path: string): boolean {
   try {
-    return statSync(join(dir, 'content')).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
+}
+
+/** Whether `dir` marks a handbook root: a config file or a `content/` folder in it. */
+export function isHandbookRoot(dir: string): boolean {
+  if (configFileNames.some((name) => existsSync(join(dir, name)))) return true;
+  return isFolder(join(dir, 'content'));
 }
 
 /** The nearest handbook root at or above `start`, or undefined when there is none. */
