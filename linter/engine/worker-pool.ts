@@ -47,6 +47,13 @@ export interface LintPool {
   close(): Promise<void>;
 }
 
+/**
+ * Parsing allocates fast and keeps little, so V8 grows each worker's young generation to 128 MiB
+ * (two 64 MiB semi-spaces), which alone took a cold lint of 5,000 briefs from about 370 MiB to
+ * 550 MiB peak. A 32 MiB young generation costs no measurable time there (5.4 s either way).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
+
 /** Starts `size` workers now; they load the linter while the caller prepares the files. */
 export function startPool(
   config: ResolvedConfig,
@@ -54,7 +61,10 @@ export function startPool(
   options: Pick<PoolOptions, 'publish'> = {},
 ): LintPool {
   const workerData = { config, publish: options.publish ?? false };
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData }));
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(WORKER_URL, { workerData, resourceLimits: WORKER_LIMITS }),
+  );
   return {
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));

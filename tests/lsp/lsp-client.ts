@@ -46,15 +46,26 @@ export interface LspClient {
   stop(): Promise<number | null>;
 }
 
+/** How to start the server: by default the repository's sources with the project's Node. */
+export interface ServerCommand {
+  file: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv | undefined;
+}
+
 export async function startClient(
   root: string,
   capabilities: Record<string, unknown> = {},
+  command: ServerCommand = {
+    file: join(repo, 'node_modules', '.bin', 'node'),
+    args: [join(repo, 'linter', 'bin.ts'), 'lsp', '--stdio'],
+  },
 ): Promise<LspClient> {
-  const child = spawn(
-    join(repo, 'node_modules', '.bin', 'node'),
-    [join(repo, 'linter', 'bin.ts'), 'lsp', '--stdio'],
-    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
+  const child = spawn(command.file, command.args, {
+    cwd: root,
+    env: command.env ?? process.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startClient } from '../lsp/lsp-client.ts';
 
 const repo = realpathSync(fileURLToPath(new URL('../../', import.meta.url)));
 const work = mkdtempSync(join(tmpdir(), 'handbook-package-'));
@@ -151,6 +152,29 @@ describe('END-TO-END (slow, ~2 min): npm pack, install into an empty folder, ini
       const lint = await sh('npx', ['handbook', 'lint'], app);
       expect(lint.code, lint.stdout + lint.stderr).toBe(0);
       expect(lint.stdout).toMatch(/No problems in \d+ files/);
+
+      // The installed language server (its server thread is a .js module beside the CLI's).
+      const client = await startClient(
+        app,
+        {},
+        {
+          file: 'npx',
+          args: ['handbook', 'lsp', '--stdio'],
+          env: userEnv(),
+        },
+      );
+      const northStarUri = client.uri('content/strategy/north-star.mdx');
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: {
+          uri: northStarUri,
+          languageId: 'mdx',
+          version: 1,
+          text: readFileSync(join(app, 'content/strategy/north-star.mdx'), 'utf8'),
+        },
+      });
+      const published = await client.waitForDiagnostics((p) => p.uri === northStarUri, 0, 60_000);
+      expect(published.diagnostics).toEqual([]);
+      expect(await client.stop()).toBe(0);
 
       const build = await sh('npm', ['run', 'build'], app);
       expect(build.code, build.stdout.slice(-4000) + build.stderr.slice(-4000)).toBe(0);
