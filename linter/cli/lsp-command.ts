@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.ts';
+import { siblingModule } from '../sibling-module.ts';
 import { parseCommandArgs } from './args.ts';
 import type { Command } from './io.ts';
 import type { LspThreadData } from './lsp-thread.ts';
@@ -74,9 +75,7 @@ function runOnThread(
   streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
   stderr: (text: string) => void,
 ): Promise<number> {
-  // This module's own extension: `.ts` from the sources, `.js` in the published package.
-  const extension = /\.[cm]?[jt]s$/.exec(import.meta.url)?.[0] ?? '.js';
-  const worker = new Worker(new URL(`./lsp-thread${extension}`, import.meta.url), {
+  const worker = new Worker(siblingModule('lsp-thread', import.meta.url), {
     workerData: data,
     stdin: true,
     stdout: true,

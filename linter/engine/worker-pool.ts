@@ -8,17 +8,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Transferable } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.ts';
+import { siblingModule } from '../sibling-module.ts';
 import type { FoundFile } from './discover.ts';
 import type { FileOutcome } from './lint-file.ts';
 
-/**
- * The worker module beside this one, with this module's extension: `.ts` from the sources,
- * `.js` in the published package (a URL is not an import, so the compiler does not rewrite it).
- */
-const WORKER_URL = new URL(
-  `./lint-worker${/\.[cm]?[jt]s$/.exec(import.meta.url)?.[0] ?? '.js'}`,
-  import.meta.url,
-);
+/** The worker's entry, beside this module. */
+const WORKER_URL = siblingModule('lint-worker', import.meta.url);
 
 /** Below this many files, workers do not pay for their start-up. */
 export const WORKER_THRESHOLD = 300;
